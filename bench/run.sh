@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every figure of docs/benchmarks.md on this machine, baselines in the same run.
+#   bench/run.sh            full run (about 15 minutes)
+#   QUICK=1 bench/run.sh    short iterations, to check the harness
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+out="${OUT:-$root/bench/target/results}"
+mkdir -p "$out"
+
+java_bin=""
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | head -1 \
+      | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then java_bin="$candidate/bin/java"; break; fi
+done
+[ -n "$java_bin" ] || { echo "needs a JDK 21+" >&2; exit 2; }
+
+./mvnw -q -B -DskipTests -Djacoco.skip=true -pl bench -am package
+if [ "${QUICK:-0}" = 1 ]; then jmh_args=(-f 1 -wi 1 -w 1 -i 2 -r 2); node_seconds=2; else
+  jmh_args=(-f 1 -wi 3 -w 5 -i 5 -r 5); node_seconds=10; fi
+
+echo "== JMH (single thread) =="
+"$java_bin" -jar bench/target/benchmarks.jar -t 1 "${jmh_args[@]}" \
+  -rf json -rff "$out/jmh.json" "${JMH_FILTER:-.*}" | tee "$out/jmh.txt" | grep -E '^[A-Z].*(thrpt|avgt)|^Benchmark'
+
+echo "== Node.js reference (single thread) =="
+(cd bench/node && npm install --no-audit --no-fund --silent && node reference.mjs "$node_seconds") | tee "$out/node.txt"
+
+echo "== Evidence pack hashing vs sha256sum, 1 GiB, heap capped at 64 MiB =="
+file="$out/hash-1gib.bin"
+[ -f "$file" ] || head -c 1073741824 /dev/urandom > "$file"
+cat "$file" > /dev/null
+for round in 1 2 3; do
+  start=$(date +%s.%N); sha256sum "$file" > /dev/null; end=$(date +%s.%N)
+  echo "sha256sum round $round: $(echo "1024 / ($end - $start)" | bc -l | cut -c1-7) MiB/s"
+  "$java_bin" -Xmx64m -cp bench/target/benchmarks.jar org.greenvalue.bench.FileHashThroughput "$file"
+done | tee "$out/hash.txt"
