@@ -1,0 +1,28 @@
+package org.greenvalue.credentials.subject;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Objects;
+import org.greenvalue.credentials.digest.MerkleRoot;
+import org.greenvalue.credentials.digest.Sha256Digest;
+
+/**
+ * What a claim commits to about its evidence pack: the digest of the pack's manifest (SHA-256 over
+ * the manifest's JCS canonical form) and the Merkle root over the pack's salted file leaves.
+ *
+ * <p>JSON: {@code {"manifestDigest": "sha256:<hex>", "merkleRoot": "<64 hex>"}}.
+ */
+public record EvidenceBinding(Sha256Digest manifestDigest, MerkleRoot merkleRoot) {
+
+  public EvidenceBinding {
+    Objects.requireNonNull(manifestDigest, "manifestDigest");
+    Objects.requireNonNull(merkleRoot, "merkleRoot");
+  }
+
+  public JsonObject toJson() {
+    return Json.createObjectBuilder()
+        .add("manifestDigest", manifestDigest.toString())
+        .add("merkleRoot", merkleRoot.hex())
+        .build();
+  }
+}
