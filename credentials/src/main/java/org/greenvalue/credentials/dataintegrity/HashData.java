@@ -1,0 +1,51 @@
+package org.greenvalue.credentials.dataintegrity;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import org.greenvalue.credentials.Result;
+
+/**
+ * The bytes a cryptosuite signs: hash(canonical proof configuration) followed by hash(canonical
+ * document), as every suite here specifies (e.g. vc-di-eddsa §3.2.4 "Hashing").
+ */
+final class HashData {
+
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(() -> digest("SHA-256"));
+
+  private HashData() {}
+
+  static Result<byte[]> of(Cryptosuite suite, JsonObject proofConfig, JsonObject document) {
+    var canonicalization = suite.canonicalization();
+    return canonicalization
+        .canonicalize(proofConfig)
+        .flatMap(
+            config ->
+                canonicalization
+                    .canonicalize(document)
+                    .map(doc -> concat(hash(suite, config), hash(suite, doc))));
+  }
+
+  static byte[] hash(Cryptosuite suite, String canonical) {
+    MessageDigest digest =
+        "SHA-256".equals(suite.hashAlgorithm()) ? SHA_256.get() : digest(suite.hashAlgorithm());
+    return digest.digest(canonical.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static MessageDigest digest(String algorithm) {
+    try {
+      return MessageDigest.getInstance(algorithm);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(algorithm + " unavailable", e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.greenvalue.credentials.dataintegrity;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.greenvalue.credentials.Result;
+import org.greenvalue.credentials.did.DidResolver;
+import org.greenvalue.credentials.did.VerificationMethod;
+import org.greenvalue.credentials.did.VerificationRelationship;
+import org.greenvalue.credentials.keys.VerificationKey;
+import org.greenvalue.credentials.verification.Check;
+
+/**
+ * Resolves a proof's verification method through the DID resolver, checks the DID document
+ * authorises it for the proof purpose and that its key type is the suite's. Resolutions of {@code
+ * did:key} methods, which cannot change, are kept so their keys are decoded once.
+ */
+final class VerificationMethodRule {
+
+  private static final int MAX_CACHED = 4096;
+
+  private final DidResolver resolver;
+  private final Map<String, Result<VerificationMethod>> immutable = new ConcurrentHashMap<>();
+
+  VerificationMethodRule(DidResolver resolver) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+  }
+
+  Checked<VerificationKey> check(
+      JsonObject proof, VerificationRelationship relationship, Cryptosuite suite) {
+    String url = ProofSet.stringOf(proof, "verificationMethod");
+    if (url == null) {
+      return Checked.without(
+          Check.failed("verificationMethod", "proof has no verificationMethod URL"));
+    }
+    var method = resolve(url, relationship);
+    if (!method.succeeded()) {
+      return Checked.without(Check.failed("verificationMethod", method.reason()));
+    }
+    VerificationKey key = method.value().key();
+    if (suite != null && key.type() != suite.keyType()) {
+      return Checked.without(
+          Check.failed(
+              "verificationMethod",
+              url + " is a " + key.type() + " key; " + suite.name() + " needs " + suite.keyType()));
+    }
+    return Checked.passed(
+        Check.passed("verificationMethod", url + " authorised for " + relationship.term()), key);
+  }
+
+  private Result<VerificationMethod> resolve(String url, VerificationRelationship relationship) {
+    if (!url.startsWith("did:key:")) {
+      return resolver.resolveVerificationMethod(url, relationship);
+    }
+    String cacheKey = relationship.term() + " " + url;
+    var cached = immutable.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
+    var resolved = resolver.resolveVerificationMethod(url, relationship);
+    if (immutable.size() >= MAX_CACHED) {
+      immutable.clear();
+    }
+    immutable.put(cacheKey, resolved);
+    return resolved;
+  }
+}

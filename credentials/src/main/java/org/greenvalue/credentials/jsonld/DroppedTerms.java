@@ -1,0 +1,102 @@
+package org.greenvalue.credentials.jsonld;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what RDF conversion would silently drop in an expanded JSON-LD document: a type, property,
+ * node id or datatype that did not expand to an absolute IRI (or a blank node id), because no
+ * context defines the term. Titanium's undefined-terms policy already refuses undefined property
+ * names during expansion; this walk covers the values ({@code @type}, {@code @id}) it does not.
+ */
+final class DroppedTerms {
+
+  private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:.*");
+
+  private DroppedTerms() {}
+
+  /** The first term that would be dropped, described for a person; empty when nothing is. */
+  static Optional<String> find(JsonValue expanded) {
+    return switch (expanded.getValueType()) {
+      case ARRAY -> inArray(expanded.asJsonArray());
+      case OBJECT -> inObject(expanded.asJsonObject());
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<String> inArray(JsonArray array) {
+    for (JsonValue item : array) {
+      var found = find(item);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> inObject(JsonObject object) {
+    if (object.containsKey("@value")) {
+      return datatype(object.get("@type"));
+    }
+    for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+      String key = entry.getKey();
+      JsonValue value = entry.getValue();
+      Optional<String> found =
+          switch (key) {
+            case "@id" -> iri(value, "node id");
+            case "@type" -> types(value);
+            case "@index", "@language", "@direction" -> Optional.empty();
+            default -> {
+              if (!key.startsWith("@") && !isAbsoluteIri(key)) {
+                yield Optional.of("undefined property '" + key + "'");
+              }
+              yield find(value);
+            }
+          };
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> types(JsonValue value) {
+    if (value instanceof JsonArray array) {
+      for (JsonValue type : array) {
+        var found = iri(type, "type");
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+    return iri(value, "type");
+  }
+
+  private static Optional<String> datatype(JsonValue type) {
+    if (type == null || (type instanceof JsonString s && s.getString().equals("@json"))) {
+      return Optional.empty();
+    }
+    return iri(type, "datatype");
+  }
+
+  private static Optional<String> iri(JsonValue value, String what) {
+    if (value instanceof JsonString s) {
+      String text = s.getString();
+      if (text.startsWith("_:") || isAbsoluteIri(text)) {
+        return Optional.empty();
+      }
+      return Optional.of("undefined " + what + " '" + text + "'");
+    }
+    return Optional.of(what + " is not a string: " + value);
+  }
+
+  static boolean isAbsoluteIri(String text) {
+    return ABSOLUTE_IRI.matcher(text).matches();
+  }
+}
