@@ -1,7 +1,6 @@
 package org.greenvalue.credentials.did;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.greenvalue.credentials.Result;
 
@@ -14,15 +13,9 @@ public final class DidResolvers implements DidResolver {
     this.resolvers = List.copyOf(resolvers);
   }
 
-  /**
-   * {@code did:key} (cached, as its documents never change) and {@code did:web} (with its own
-   * configuration, fetcher and cache).
-   */
+  /** {@code did:key} and {@code did:web} (with its configuration, fetcher and cache). */
   public static DidResolvers keyAndWeb(DidWebConfig web, HttpFetcher fetcher, Clock clock) {
-    return new DidResolvers(
-        List.of(
-            new CachingDidResolver(new DidKeyResolver(), clock, Duration.ofDays(365), 10_000),
-            new DidWebResolver(web, fetcher, clock)));
+    return new DidResolvers(List.of(new DidKeyResolver(), new DidWebResolver(web, fetcher, clock)));
   }
 
   @Override
