@@ -89,7 +89,10 @@ class DidWebResolverTest {
     "missing, HTTP 404"
   })
   void refusesHostileOrBrokenDocuments(String path, String reason) {
-    var result = resolver().resolve(server.did(path));
+    var config = server.config(Duration.ofMillis(path.equals("slow") ? 300 : 10_000));
+    var result =
+        new DidWebResolver(config, new JdkHttpFetcher(), Clock.systemUTC())
+            .resolve(server.did(path));
     assertThat(result.succeeded()).isFalse();
     assertThat(result.reason()).contains(reason);
   }

@@ -88,12 +88,20 @@ public final class DidWebTestServer implements AutoCloseable {
     return requests.get();
   }
 
-  /** Plain HTTP to this loopback server, short timeouts, 64 KiB documents, cached for a minute. */
+  /**
+   * Plain HTTP to this loopback server, generous timeouts (shared CI machines), 64 KiB documents,
+   * cached for a minute.
+   */
   public DidWebConfig config() {
+    return config(Duration.ofSeconds(10));
+  }
+
+  /** As {@link #config()} with the given read timeout. */
+  public DidWebConfig config(Duration readTimeout) {
     return new DidWebConfig(
         Set.of("localhost"),
-        Duration.ofSeconds(2),
-        Duration.ofMillis(500),
+        Duration.ofSeconds(5),
+        readTimeout,
         64 * 1024,
         Duration.ofMinutes(1),
         DidWebConfig.Transport.LOOPBACK_HTTP_FOR_TESTS);
