@@ -3,6 +3,7 @@ package org.greenvalue.credentials.did;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.greenvalue.credentials.Result;
 import org.greenvalue.credentials.keys.Multikey;
 import org.greenvalue.credentials.keys.VerificationKey;
@@ -15,6 +16,11 @@ import org.greenvalue.credentials.keys.VerificationKey;
 public final class DidKeyResolver implements DidResolver {
 
   private static final String PREFIX = "did:key:";
+
+  /** Most documents kept; a did:key document is a pure function of the DID, so never stale. */
+  private static final int CACHE_SIZE = 4_096;
+
+  private final ConcurrentHashMap<String, DidDocument> cache = new ConcurrentHashMap<>();
 
   /** The did:key of a public key. */
   public static String didFor(VerificationKey key) {
@@ -32,8 +38,24 @@ public final class DidKeyResolver implements DidResolver {
     return did != null && did.startsWith(PREFIX);
   }
 
+  /** Resolves the DID, reusing the decoded document of a DID seen before. */
   @Override
   public Result<DidDocument> resolve(String did) {
+    DidDocument cached = did == null ? null : cache.get(did);
+    if (cached != null) {
+      return Result.success(cached);
+    }
+    Result<DidDocument> resolved = derive(did);
+    if (resolved.succeeded()) {
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(did, resolved.value());
+    }
+    return resolved;
+  }
+
+  private Result<DidDocument> derive(String did) {
     if (!supports(did)) {
       return Result.failure("not a did:key: " + did);
     }

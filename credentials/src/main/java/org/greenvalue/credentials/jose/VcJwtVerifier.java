@@ -1,0 +1,35 @@
+package org.greenvalue.credentials.jose;
+
+import java.time.Clock;
+import org.greenvalue.credentials.did.DidResolver;
+import org.greenvalue.credentials.model.CredentialShapeRules;
+import org.greenvalue.credentials.model.ValidityPeriodRules;
+import org.greenvalue.credentials.model.VerifiableCredential;
+import org.greenvalue.credentials.verification.VerificationReport;
+
+/**
+ * Verifies an {@code application/vc+jwt} credential (VC-JOSE-COSE §3.1.1): the JOSE checks (header,
+ * key resolved through the DID resolver and authorised for assertionMethod, signature, key
+ * controller and {@code iss} bound to the issuer), then the credential's shape (VC DM 2.0 §4) and
+ * its validity period against the clock. Configure once, use from many threads.
+ */
+public final class VcJwtVerifier {
+
+  private final JwsEnvelopeChecks jose;
+  private final ValidityPeriodRules validity;
+
+  public VcJwtVerifier(DidResolver resolver, Clock clock) {
+    this.jose = new JwsEnvelopeChecks(resolver, clock);
+    this.validity = new ValidityPeriodRules(clock);
+  }
+
+  public VerificationReport verify(String compactJws) {
+    var outcome = jose.run(compactJws, JwtProfile.CREDENTIAL);
+    var report = new VerificationReport(outcome.checks());
+    if (outcome.payload().isEmpty()) {
+      return report;
+    }
+    var credential = VerifiableCredential.of(outcome.payload().get());
+    return report.and(CredentialShapeRules.check(credential)).and(validity.check(credential));
+  }
+}

@@ -1,0 +1,75 @@
+package org.greenvalue.credentials.jose;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.greenvalue.credentials.did.DidResolver;
+import org.greenvalue.credentials.model.EnvelopedVerifiableCredential;
+import org.greenvalue.credentials.model.PresentationShapeRules;
+import org.greenvalue.credentials.model.PresentedCredential;
+import org.greenvalue.credentials.model.VerifiablePresentation;
+import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.credentials.verification.VerificationReport;
+
+/**
+ * Verifies an {@code application/vp+jwt} presentation (VC-JOSE-COSE §3.1.2): the JOSE checks with
+ * the key authorised for authentication and bound to the holder, the presentation's shape, then
+ * every credential in it, which must be an {@code EnvelopedVerifiableCredential} of media type
+ * {@code application/vc+jwt}; each is verified fully and reported as {@code
+ * verifiableCredential[i].<check>}.
+ */
+public final class VpJwtVerifier {
+
+  /** Most credentials verified in one presentation. */
+  public static final int MAX_CREDENTIALS = 64;
+
+  private final JwsEnvelopeChecks jose;
+  private final VcJwtVerifier credentials;
+
+  public VpJwtVerifier(DidResolver resolver, Clock clock) {
+    this.jose = new JwsEnvelopeChecks(resolver, clock);
+    this.credentials = new VcJwtVerifier(resolver, clock);
+  }
+
+  public VerificationReport verify(String compactJws) {
+    var outcome = jose.run(compactJws, JwtProfile.PRESENTATION);
+    var report = new VerificationReport(outcome.checks());
+    if (outcome.payload().isEmpty()) {
+      return report;
+    }
+    var presentation = VerifiablePresentation.of(outcome.payload().get());
+    report = report.and(PresentationShapeRules.check(presentation));
+    List<PresentedCredential> entries = presentation.verifiableCredentials();
+    if (entries.size() > MAX_CREDENTIALS) {
+      return report.and(
+          VerificationReport.of(
+              Check.failed(
+                  "vp.verifiableCredential",
+                  entries.size() + " credentials, more than " + MAX_CREDENTIALS)));
+    }
+    var all = new ArrayList<VerificationReport>();
+    for (int i = 0; i < entries.size(); i++) {
+      all.add(credential(entries.get(i)).prefixed("verifiableCredential[" + i + "]"));
+    }
+    for (VerificationReport each : all) {
+      report = report.and(each);
+    }
+    return report;
+  }
+
+  private VerificationReport credential(PresentedCredential entry) {
+    if (entry instanceof EnvelopedVerifiableCredential enveloped) {
+      return enveloped.mediaType().equals(JwtProfile.CREDENTIAL.mediaType())
+          ? credentials.verify(enveloped.data())
+          : VerificationReport.of(
+              Check.failed(
+                  "envelope",
+                  "media type " + enveloped.mediaType() + " is not application/vc+jwt"));
+    }
+    return VerificationReport.of(
+        Check.failed(
+            "envelope",
+            "credentials in a secured presentation must be EnvelopedVerifiableCredential"
+                + " (VC-JOSE-COSE §3.1.2)"));
+  }
+}
