@@ -3,7 +3,7 @@ package org.greenvalue.credentials.did;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.greenvalue.credentials.json.JsonDocuments;
-import org.greenvalue.credentials.keys.JsonWebKeys;
+import org.greenvalue.credentials.jwk.JsonWebKeys;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.Multikey;
 import org.greenvalue.credentials.keys.SigningKey;

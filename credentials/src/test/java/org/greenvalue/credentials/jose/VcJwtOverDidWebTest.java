@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.greenvalue.credentials.did.DidResolvers;
 import org.greenvalue.credentials.did.DidWebTestServer;
 import org.greenvalue.credentials.did.JdkHttpFetcher;
-import org.greenvalue.credentials.keys.JsonWebKeys;
+import org.greenvalue.credentials.jwk.JsonWebKeys;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.verification.Check;

@@ -1,8 +1,10 @@
-package org.greenvalue.credentials.keys;
+package org.greenvalue.credentials.jwk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.keys.KeyType;
+import org.greenvalue.credentials.keys.SigningKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package org.greenvalue.credentials.keys;
+package org.greenvalue.credentials.jwk;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
@@ -10,6 +10,8 @@ import jakarta.json.JsonObject;
 import java.text.ParseException;
 import org.greenvalue.credentials.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.keys.KeyType;
+import org.greenvalue.credentials.keys.VerificationKey;
 
 /**
  * Public keys as JSON Web Keys (RFC 7517) through Nimbus: Ed25519 as an OKP key (RFC 8037 §2),
