@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -111,20 +110,7 @@ public final class PackBuilder {
 
   /** Writes the pack to a file, atomically replacing it once the pack is complete. */
   public Result<SealedPack> writeTo(Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), ".pack-", ".tmp");
-    try {
-      Result<SealedPack> result;
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        result = writeTo(out);
-      }
-      if (result.isOk()) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return result;
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    return AtomicFile.write(target, this::writeTo);
   }
 
   /** Streams the pack as a ZIP into {@code out}, which is flushed but not closed. */

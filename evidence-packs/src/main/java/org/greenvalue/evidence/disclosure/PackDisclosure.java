@@ -2,9 +2,7 @@ package org.greenvalue.evidence.disclosure;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.greenvalue.evidence.archive.PackLimits;
 import org.greenvalue.evidence.archive.SafeArchive;
+import org.greenvalue.evidence.build.AtomicFile;
 import org.greenvalue.evidence.check.Expectations;
 import org.greenvalue.evidence.check.Result;
 import org.greenvalue.evidence.hash.Digest;
@@ -50,17 +49,8 @@ public final class PackDisclosure {
     if (disclosure instanceof Result.Err<Disclosure>) {
       return disclosure;
     }
-    Path absolute = target.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), ".disclosure-", ".tmp");
-    try {
-      Result<Disclosure> written = write(pack, disclosure.orElseThrow(), temp);
-      if (written.isOk()) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return written;
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    Disclosure chosen = disclosure.orElseThrow();
+    return AtomicFile.write(target, out -> write(pack, chosen, out));
   }
 
   private Result<Manifest> verifiedManifest(Path pack) throws IOException {
@@ -113,14 +103,14 @@ public final class PackDisclosure {
             disclosed));
   }
 
-  private Result<Disclosure> write(Path pack, Disclosure disclosure, Path temp) throws IOException {
+  private Result<Disclosure> write(Path pack, Disclosure disclosure, OutputStream out)
+      throws IOException {
     Result<SafeArchive> opened = SafeArchive.open(pack, limits);
     if (opened instanceof Result.Err<SafeArchive> err) {
       return Result.err("source pack refused: " + err.reason());
     }
     try (SafeArchive archive = opened.orElseThrow();
-        OutputStream file = Files.newOutputStream(temp);
-        ZipOutputStream zip = new ZipOutputStream(file)) {
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       for (DisclosedEntry d : disclosure.disclosed()) {
         FileEntry entry = d.entry();
         zip.putNextEntry(new ZipEntry(entry.path().value()));
