@@ -1,6 +1,6 @@
 package org.greenvalue.evidence.manifest;
 
-import com.apicatalog.jcs.JsonCanonicalizer;
+import com.apicatalog.jcs.Jcs;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import org.greenvalue.evidence.hash.Digest;
@@ -11,7 +11,7 @@ public final class CanonicalJson {
   private CanonicalJson() {}
 
   public static byte[] bytes(JsonValue value) {
-    return JsonCanonicalizer.canonize(value).getBytes(StandardCharsets.UTF_8);
+    return Jcs.canonize(value).getBytes(StandardCharsets.UTF_8);
   }
 
   public static Digest sha256(JsonValue value) {

@@ -88,7 +88,7 @@ class MerkleTreeProperties {
 
   private static byte[] flipped(byte[] hash, long seed) {
     byte[] copy = hash.clone();
-    int bit = (int) Math.floorMod(seed, 256);
+    int bit = Math.floorMod(seed, 256);
     copy[bit / 8] ^= (byte) (1 << (bit % 8));
     return copy;
   }
