@@ -1,24 +1,37 @@
 package org.greenvalue.cli;
 
 import org.greenvalue.cli.key.KeyCommand;
+import org.greenvalue.cli.pack.PackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code gvr} command line: evidence packs, keys and credentials, fully offline. */
+/**
+ * The {@code gvr} command line: evidence packs, keys and credentials, fully offline. Every
+ * top-level command is listed here.
+ */
 @Command(
     name = "gvr",
     mixinStandardHelpOptions = true,
     version = "gvr 0.1.0",
-    description = "Green Value Registry command line (offline).",
-    subcommands = {KeyCommand.class})
-public final class Gvr {
+    description = "Green Value Registry: evidence packs, keys and credentials, offline.",
+    subcommands = {PackCommand.class, KeyCommand.class})
+public final class Gvr implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+  }
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line, for tests and embedding. */
+  /** The configured command line, for tests and embedding; invalid usage exits 2. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Gvr()); // picocli exits 2 on invalid usage, as ExitCodes.USAGE
+    return new CommandLine(new Gvr());
   }
 }

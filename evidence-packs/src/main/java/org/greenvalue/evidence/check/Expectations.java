@@ -1,0 +1,47 @@
+package org.greenvalue.evidence.check;
+
+import java.util.Optional;
+import org.greenvalue.evidence.hash.Digest;
+
+/**
+ * What the caller already trusts about a pack, typically from a signed credential: its Merkle root
+ * and the digest of its manifest. Either may be absent.
+ *
+ * @param merkleRoot expected root over the file entries
+ * @param manifestDigest expected SHA-256 of the manifest's JCS form
+ */
+public record Expectations(Optional<Digest> merkleRoot, Optional<Digest> manifestDigest) {
+  public static Expectations none() {
+    return new Expectations(Optional.empty(), Optional.empty());
+  }
+
+  public static Expectations root(Digest merkleRoot) {
+    return new Expectations(Optional.of(merkleRoot), Optional.empty());
+  }
+
+  public Expectations withManifestDigest(Digest digest) {
+    return new Expectations(merkleRoot, Optional.of(digest));
+  }
+
+  /** The check comparing {@code actual} with the expected root, or a skipped check. */
+  public Check rootCheck(Digest actual) {
+    return compare("expected.root", "Merkle root", merkleRoot, actual);
+  }
+
+  /** The check comparing {@code actual} with the expected manifest digest, or a skipped check. */
+  public Check digestCheck(Digest actual) {
+    return compare("expected.digest", "manifest digest", manifestDigest, actual);
+  }
+
+  private static Check compare(String name, String what, Optional<Digest> expected, Digest actual) {
+    return expected
+        .map(
+            e ->
+                Check.of(
+                    name,
+                    e.equals(actual),
+                    what + " matches the expected " + e,
+                    what + " is " + actual + " but " + e + " was expected"))
+        .orElseGet(() -> Check.skipped(name, "no expected " + what + " given"));
+  }
+}
