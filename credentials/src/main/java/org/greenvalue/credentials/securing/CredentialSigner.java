@@ -1,0 +1,53 @@
+package org.greenvalue.credentials.securing;
+
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.util.Objects;
+import org.greenvalue.credentials.Result;
+import org.greenvalue.credentials.dataintegrity.Cryptosuites;
+import org.greenvalue.credentials.dataintegrity.DataIntegrity;
+import org.greenvalue.credentials.dataintegrity.ProofOptions;
+import org.greenvalue.credentials.jose.JoseSigner;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.keys.SigningKey;
+import org.greenvalue.credentials.model.CredentialShapeRules;
+import org.greenvalue.credentials.model.VerifiableCredential;
+import org.greenvalue.credentials.subject.SubjectRules;
+import org.greenvalue.credentials.verification.VerificationReport;
+
+/**
+ * Secures a credential in any {@link SecuringFormat} after checking it: a credential that breaks
+ * the data model or its subject's rules (e.g. a reduction that is not baseline − project) is
+ * refused, never signed.
+ *
+ * @param key the issuer's signing key
+ * @param verificationMethod the DID URL of the key, authorised for assertionMethod
+ * @param clock the time stamped into Data Integrity proofs
+ */
+public record CredentialSigner(SigningKey key, String verificationMethod, Clock clock) {
+
+  public CredentialSigner {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(verificationMethod, "verificationMethod");
+    Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The secured credential: a compact JWS for vc+jwt, otherwise JSON with a proof. */
+  public Result<String> sign(JsonObject credential, SecuringFormat format) {
+    if (!format.accepts(key.type())) {
+      return Result.failure(format.label() + " cannot be signed with a " + key.type() + " key");
+    }
+    var vc = VerifiableCredential.of(credential);
+    VerificationReport checks = CredentialShapeRules.check(vc).and(SubjectRules.check(vc));
+    if (!checks.failures().isEmpty()) {
+      return Result.failure("refused to sign: " + checks.failures());
+    }
+    if (format == SecuringFormat.VC_JWT) {
+      return new JoseSigner(key, verificationMethod).secure(vc);
+    }
+    var suite = Cryptosuites.standard().find(format.label()).orElseThrow();
+    return DataIntegrity.signer(suite, key, ProofOptions.assertion(verificationMethod), clock)
+        .flatMap(signer -> signer.sign(credential))
+        .map(JsonDocuments::write);
+  }
+}

@@ -1,0 +1,42 @@
+package org.greenvalue.credentials.securing;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.greenvalue.credentials.keys.KeyType;
+
+/**
+ * How a credential is secured: an enveloping JOSE signature or an embedded Data Integrity proof.
+ */
+public enum SecuringFormat {
+  /** VC-JOSE-COSE: compact JWS, {@code application/vc+jwt}; EdDSA or ES256 by key type. */
+  VC_JWT("vc+jwt", null),
+  EDDSA_RDFC_2022("eddsa-rdfc-2022", KeyType.ED25519),
+  EDDSA_JCS_2022("eddsa-jcs-2022", KeyType.ED25519),
+  ECDSA_RDFC_2019("ecdsa-rdfc-2019", KeyType.P256);
+
+  private final String label;
+  private final KeyType requiredKey;
+
+  SecuringFormat(String label, KeyType requiredKey) {
+    this.label = label;
+    this.requiredKey = requiredKey;
+  }
+
+  /** The name users give: {@code vc+jwt} or the cryptosuite name. */
+  public String label() {
+    return label;
+  }
+
+  /** Whether a key of this type can secure in this format. */
+  public boolean accepts(KeyType type) {
+    return requiredKey == null || requiredKey == type;
+  }
+
+  public boolean isDataIntegrity() {
+    return this != VC_JWT;
+  }
+
+  public static Optional<SecuringFormat> ofLabel(String label) {
+    return Arrays.stream(values()).filter(f -> f.label.equals(label)).findFirst();
+  }
+}
