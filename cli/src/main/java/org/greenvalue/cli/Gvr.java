@@ -2,6 +2,7 @@ package org.greenvalue.cli;
 
 import org.greenvalue.cli.key.KeyCommand;
 import org.greenvalue.cli.pack.PackCommand;
+import org.greenvalue.cli.vc.VcCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "gvr 0.1.0",
     description = "Green Value Registry: evidence packs, keys and credentials, offline.",
-    subcommands = {PackCommand.class, KeyCommand.class})
+    subcommands = {PackCommand.class, KeyCommand.class, VcCommand.class})
 public final class Gvr implements Runnable {
 
   @Spec CommandSpec spec;

@@ -38,6 +38,11 @@ public record CredentialSigner(SigningKey key, String verificationMethod, Clock 
       return Result.failure(format.label() + " cannot be signed with a " + key.type() + " key");
     }
     var vc = VerifiableCredential.of(credential);
+    var issuer = vc.issuerId();
+    if (issuer.isPresent() && !verificationMethod.startsWith(issuer.get() + "#")) {
+      return Result.failure(
+          "issuer " + issuer.get() + " does not control verification method " + verificationMethod);
+    }
     VerificationReport checks = CredentialShapeRules.check(vc).and(SubjectRules.check(vc));
     if (!checks.failures().isEmpty()) {
       return Result.failure("refused to sign: " + checks.failures());

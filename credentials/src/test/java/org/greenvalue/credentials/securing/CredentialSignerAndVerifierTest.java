@@ -82,6 +82,14 @@ class CredentialSignerAndVerifierTest {
     assertThat(SecuringFormat.ofLabel("rsa")).isEmpty();
   }
 
+  @Test
+  void refusesToSignForAnIssuerThatDoesNotControlTheKey() throws Exception {
+    var key = SigningKey.generate(KeyType.ED25519);
+    var other = SigningKey.generate(KeyType.ED25519);
+    var result = signerFor(other).sign(reductionCredential(key, "420.275"), SecuringFormat.VC_JWT);
+    assertThat(result.reason()).contains("does not control");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"", "{", "not.a.jwt", "e30.e30.AAAA", "{\"type\":\"VerifiableCredential\"}"})
