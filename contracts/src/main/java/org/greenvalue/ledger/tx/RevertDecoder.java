@@ -42,9 +42,12 @@ public final class RevertDecoder {
     }
   }
 
-  /** The decoded error; {@link CommonError.Unrecognized} for unknown or malformed data. */
+  /**
+   * The decoded error (quotes around the hex are tolerated); {@link CommonError.Unrecognized} for
+   * unknown or malformed data.
+   */
   public ContractError decode(String revertData) {
-    String data = revertData == null ? "" : revertData.toLowerCase(Locale.ROOT);
+    String data = unquote(revertData).toLowerCase(Locale.ROOT);
     if (data.length() < 10 || !data.startsWith("0x")) {
       return new CommonError.Unrecognized(data);
     }
@@ -57,6 +60,15 @@ public final class RevertDecoder {
     } catch (RuntimeException malformed) {
       return new CommonError.Unrecognized(data);
     }
+  }
+
+  /** Revert data as a node puts it in a JSON-RPC error: a hex string, sometimes still quoted. */
+  static String unquote(String raw) {
+    String data = raw == null ? "" : raw.strip();
+    if (data.length() >= 2 && data.startsWith("\"") && data.endsWith("\"")) {
+      data = data.substring(1, data.length() - 1);
+    }
+    return data;
   }
 
   private static ContractError missingRole(String account, Bytes32 role) {

@@ -81,14 +81,7 @@ final class Simulator {
 
   /** The revert data in a JSON-RPC error, when the node put it there as a hex string. */
   static String revertData(Response.Error error) {
-    String data = error.getData();
-    if (data == null) {
-      return null;
-    }
-    String trimmed = data.strip();
-    if (trimmed.startsWith("\"") && trimmed.endsWith("\"") && trimmed.length() >= 2) {
-      trimmed = trimmed.substring(1, trimmed.length() - 1);
-    }
+    String trimmed = RevertDecoder.unquote(error.getData());
     return trimmed.startsWith("0x") && trimmed.length() >= 10 ? trimmed : null;
   }
 }

@@ -1,12 +1,12 @@
 package org.greenvalue.ledger.anchor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.greenvalue.ledger.Refusals.errorOf;
 
 import java.util.Optional;
 import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.CommonError;
 import org.greenvalue.ledger.Ledger;
-import org.greenvalue.ledger.LedgerResult;
 import org.greenvalue.ledger.Role;
 import org.greenvalue.ledger.TxReceipt;
 import org.greenvalue.ledger.chain.DevChainExtension;
@@ -30,13 +30,6 @@ class AnchorsTest {
   private static Bytes32 fresh(String label) {
     return Bytes32.keccakOf(label + "-" + (++counter) + "-" + System.nanoTime());
   }
-
-  private static ContractErrorAssert rejected(LedgerResult result) {
-    assertThat(result).isInstanceOf(LedgerResult.Rejected.class);
-    return new ContractErrorAssert(((LedgerResult.Rejected) result).error());
-  }
-
-  private record ContractErrorAssert(Object error) {}
 
   @Test
   void anchorsARootAndReadsItBackByBatchAndByRoot() {
@@ -65,7 +58,7 @@ class AnchorsTest {
     Bytes32 batchId = fresh("batch");
     admin.anchors().anchor(batchId, fresh("root"), 1).orThrow();
 
-    assertThat(rejected(admin.anchors().anchor(batchId, fresh("root"), 1)).error())
+    assertThat(errorOf(admin.anchors().anchor(batchId, fresh("root"), 1)))
         .isEqualTo(new AnchorError.BatchExists(batchId));
   }
 
@@ -75,17 +68,17 @@ class AnchorsTest {
     Bytes32 root = fresh("root");
     admin.anchors().anchor(first, root, 1).orThrow();
 
-    assertThat(rejected(admin.anchors().anchor(fresh("batch"), root, 1)).error())
+    assertThat(errorOf(admin.anchors().anchor(fresh("batch"), root, 1)))
         .isEqualTo(new AnchorError.RootAlreadyAnchored(root, first));
   }
 
   @Test
   void refusesZeroBatchIdZeroRootAndEmptyBatch() {
-    assertThat(rejected(admin.anchors().anchor(Bytes32.ZERO, fresh("root"), 1)).error())
+    assertThat(errorOf(admin.anchors().anchor(Bytes32.ZERO, fresh("root"), 1)))
         .isEqualTo(new AnchorError.ZeroBatchId());
-    assertThat(rejected(admin.anchors().anchor(fresh("batch"), Bytes32.ZERO, 1)).error())
+    assertThat(errorOf(admin.anchors().anchor(fresh("batch"), Bytes32.ZERO, 1)))
         .isEqualTo(new AnchorError.ZeroRoot());
-    assertThat(rejected(admin.anchors().anchor(fresh("batch"), fresh("root"), 0)).error())
+    assertThat(errorOf(admin.anchors().anchor(fresh("batch"), fresh("root"), 0)))
         .isEqualTo(new AnchorError.EmptyBatch());
   }
 
@@ -93,7 +86,7 @@ class AnchorsTest {
   void refusesACallerWithoutTheAnchorerRoleAndWritesNothing() {
     Bytes32 batchId = fresh("batch");
 
-    Object error = rejected(stranger.anchors().anchor(batchId, fresh("root"), 1)).error();
+    Object error = errorOf(stranger.anchors().anchor(batchId, fresh("root"), 1));
 
     assertThat(error).isInstanceOf(CommonError.MissingRole.class);
     CommonError.MissingRole missing = (CommonError.MissingRole) error;
@@ -111,7 +104,7 @@ class AnchorsTest {
     admin.revokeRole(Role.ANCHORER, stranger.account()).orThrow();
 
     assertThat(admin.hasRole(Role.ANCHORER, stranger.account())).isFalse();
-    assertThat(rejected(stranger.anchors().anchor(fresh("batch"), fresh("root"), 3)).error())
+    assertThat(errorOf(stranger.anchors().anchor(fresh("batch"), fresh("root"), 3)))
         .isInstanceOf(CommonError.MissingRole.class);
   }
 }
