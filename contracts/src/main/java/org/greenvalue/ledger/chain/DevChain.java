@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.web3j.crypto.Bip32ECKeyPair;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.MnemonicUtils;
@@ -122,7 +124,7 @@ public final class DevChain implements AutoCloseable {
     command.addAll(List.of("--accounts", Integer.toString(options.accounts())));
     command.addAll(List.of("--chain-id", Long.toString(options.chainId())));
     if (options.freeGas()) {
-      command.addAll(List.of("--base-fee", "0", "--gas-price", "0"));
+      command.addAll(List.of("--base-fee", "0", "--gas-price", "0", "--disable-min-priority-fee"));
     }
     if (!options.automine()) {
       command.add("--no-mining");
@@ -153,18 +155,24 @@ public final class DevChain implements AutoCloseable {
   }
 
   private static void destroyTree(Process process) {
-    List<ProcessHandle> children = process.descendants().toList();
-    children.forEach(ProcessHandle::destroy);
-    process.destroy();
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.add(process.toHandle());
+    tree.forEach(ProcessHandle::destroy);
+    tree.forEach(handle -> awaitExit(handle, true));
+  }
+
+  private static void awaitExit(ProcessHandle handle, boolean forceIfSlow) {
     try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
+      handle.onExit().get(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      process.destroyForcibly();
+      handle.destroyForcibly();
+    } catch (ExecutionException | TimeoutException e) {
+      handle.destroyForcibly();
+      if (forceIfSlow) {
+        awaitExit(handle, false);
+      }
     }
-    children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
   }
 
   private static int freePort() throws IOException {
