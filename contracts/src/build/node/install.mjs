@@ -1,5 +1,8 @@
-// Runs `npm ci` for this module unless node_modules already matches package-lock.json
-// (npm records the installed tree in node_modules/.package-lock.json).
+// Installs this module's npm packages exactly as package-lock.json pins them (integrity
+// checked), unless node_modules already matches it (npm records the installed tree in
+// node_modules/.package-lock.json). Not `npm ci`: @foundry-rs/anvil lists optional
+// per-platform packages of which only some are published, and npm ci's lock check refuses
+// the lock file for that; `npm install --no-save` installs from the lock and never rewrites it.
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -14,5 +17,5 @@ if (upToDate) {
   console.log('node_modules is up to date with package-lock.json; skipping npm ci');
 } else {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  execFileSync(npm, ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  execFileSync(npm, ['install', '--no-save', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
