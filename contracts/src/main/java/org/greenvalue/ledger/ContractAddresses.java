@@ -1,0 +1,5 @@
+package org.greenvalue.ledger;
+
+/** Where the three contracts live on a chain. */
+public record ContractAddresses(
+    String anchorRegistry, String trustRegistry, String greenValueLedger) {}
