@@ -3,6 +3,7 @@ package org.greenvalue.credentials.securing;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.greenvalue.credentials.Result;
 import org.greenvalue.credentials.dataintegrity.Cryptosuites;
 import org.greenvalue.credentials.dataintegrity.DataIntegrity;
@@ -45,7 +46,11 @@ public record CredentialSigner(SigningKey key, String verificationMethod, Clock 
     }
     VerificationReport checks = CredentialShapeRules.check(vc).and(SubjectRules.check(vc));
     if (!checks.failures().isEmpty()) {
-      return Result.failure("refused to sign: " + checks.failures());
+      return Result.failure(
+          "refused to sign: "
+              + checks.failures().stream()
+                  .map(c -> c.name() + ": " + c.reason())
+                  .collect(Collectors.joining("; ")));
     }
     if (format == SecuringFormat.VC_JWT) {
       return new JoseSigner(key, verificationMethod).secure(vc);
