@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.archive.PackLimits;
 import org.greenvalue.evidence.archive.SafeArchive;
-import org.greenvalue.evidence.check.Check;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.check.VerificationReport;
-import org.greenvalue.evidence.check.VerificationReport.PackKind;
+import org.greenvalue.evidence.check.PackReport;
+import org.greenvalue.evidence.check.PackReport.PackKind;
 import org.greenvalue.evidence.disclosure.DisclosedPackVerifier;
 import org.greenvalue.evidence.disclosure.Disclosure;
 import org.greenvalue.evidence.manifest.Manifest;
@@ -32,26 +32,26 @@ public final class PackVerifier {
     this.limits = limits;
   }
 
-  public VerificationReport verify(Path pack) {
+  public PackReport verify(Path pack) {
     return verify(pack, Expectations.none());
   }
 
-  public VerificationReport verify(Path pack, Expectations expected) {
+  public PackReport verify(Path pack, Expectations expected) {
     try {
       return verify(pack, expected, EntrySink.DISCARD);
     } catch (IOException e) {
-      return new VerificationReport(
+      return new PackReport(
           PackKind.UNKNOWN, List.of(Check.failed("archive.readable", e.getMessage())));
     }
   }
 
   /** Verifies while handing each verified byte to {@code sink}; sink failures are thrown. */
-  VerificationReport verify(Path pack, Expectations expected, EntrySink sink) throws IOException {
+  PackReport verify(Path pack, Expectations expected, EntrySink sink) throws IOException {
     List<Check> checks = new ArrayList<>();
     Result<SafeArchive> opened = SafeArchive.open(pack, limits);
-    if (opened instanceof Result.Err<SafeArchive> err) {
+    if (opened instanceof Result.Failure<SafeArchive> err) {
       checks.add(Check.failed("archive.safe", err.reason()));
-      return new VerificationReport(PackKind.UNKNOWN, checks);
+      return new PackReport(PackKind.UNKNOWN, checks);
     }
     try (SafeArchive archive = opened.orElseThrow()) {
       checks.add(
@@ -67,7 +67,7 @@ public final class PackVerifier {
                 full
                     ? "holds both manifest.json and disclosure.json"
                     : "holds neither manifest.json nor disclosure.json"));
-        return new VerificationReport(PackKind.UNKNOWN, checks);
+        return new PackReport(PackKind.UNKNOWN, checks);
       }
       return full
           ? FullPackVerifier.verify(archive, expected, sink, checks).report()

@@ -8,11 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.archive.PackLimits;
-import org.greenvalue.evidence.check.Check;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.VerificationReport;
-import org.greenvalue.evidence.check.VerificationReport.PackKind;
+import org.greenvalue.evidence.check.PackReport;
+import org.greenvalue.evidence.check.PackReport.PackKind;
 
 /**
  * Unpacks a full or disclosed pack only if it verifies completely. Files go to a fresh temporary
@@ -40,7 +40,7 @@ public final class SafeUnpacker {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, ".unpack-");
     try {
-      VerificationReport report = verifier.verify(pack, expected, new DirectorySink(staging));
+      PackReport report = verifier.verify(pack, expected, new DirectorySink(staging));
       if (!report.valid()) {
         return new UnpackResult.Refused(report);
       }
@@ -57,7 +57,7 @@ public final class SafeUnpacker {
 
   private static UnpackResult refused(String reason) {
     return new UnpackResult.Refused(
-        new VerificationReport(PackKind.UNKNOWN, List.of(Check.failed("unpack.target", reason))));
+        new PackReport(PackKind.UNKNOWN, List.of(Check.failed("unpack.target", reason))));
   }
 
   private static void deleteTree(Path directory) throws IOException {

@@ -1,15 +1,15 @@
 package org.greenvalue.evidence;
 
 import java.nio.file.Path;
-import org.greenvalue.evidence.check.VerificationReport;
+import org.greenvalue.evidence.check.PackReport;
 
 /** What unpacking a pack came to. */
 public sealed interface UnpackResult {
-  VerificationReport report();
+  PackReport report();
 
   /** Every check passed and the files are now in {@code directory}. */
-  record Unpacked(Path directory, VerificationReport report) implements UnpackResult {}
+  record Unpacked(Path directory, PackReport report) implements UnpackResult {}
 
   /** Some check failed; nothing was left behind. */
-  record Refused(VerificationReport report) implements UnpackResult {}
+  record Refused(PackReport report) implements UnpackResult {}
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.did.DidKeyResolver;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.Multikey;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.greenvalue.cli.ExitCodes;
+import org.greenvalue.common.Result;
 import org.greenvalue.evidence.build.PackBuilder;
 import org.greenvalue.evidence.build.SealedPack;
-import org.greenvalue.evidence.check.Result;
 import org.greenvalue.evidence.manifest.MediaType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,8 +70,8 @@ final class PackCreateCommand implements Callable<Integer> {
     }
     try {
       return switch (builder.writeTo(out)) {
-        case Result.Ok<SealedPack> ok -> printSealed(ok.value());
-        case Result.Err<SealedPack> refused -> {
+        case Result.Success<SealedPack> ok -> printSealed(ok.value());
+        case Result.Failure<SealedPack> refused -> {
           err.println("Cannot create the pack: " + refused.reason());
           yield ExitCodes.USAGE;
         }
@@ -106,7 +106,7 @@ final class PackCreateCommand implements Callable<Integer> {
     } else if (guessed == null && packPath.endsWith(".csv")) {
       guessed = "text/csv";
     }
-    return guessed != null && MediaType.parse(guessed).isOk()
+    return guessed != null && MediaType.parse(guessed).succeeded()
         ? guessed
         : "application/octet-stream";
   }

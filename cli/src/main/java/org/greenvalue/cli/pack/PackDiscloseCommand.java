@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.greenvalue.cli.ExitCodes;
-import org.greenvalue.evidence.check.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.evidence.disclosure.DisclosedEntry;
 import org.greenvalue.evidence.disclosure.Disclosure;
 import org.greenvalue.evidence.disclosure.PackDisclosure;
@@ -47,8 +47,8 @@ final class PackDiscloseCommand implements Callable<Integer> {
     }
     try {
       return switch (new PackDisclosure().disclose(pack, paths, out)) {
-        case Result.Ok<Disclosure> ok -> print(ok.value());
-        case Result.Err<Disclosure> refused -> {
+        case Result.Success<Disclosure> ok -> print(ok.value());
+        case Result.Failure<Disclosure> refused -> {
           err.println("Cannot disclose: " + refused.reason());
           yield ExitCodes.INVALID;
         }

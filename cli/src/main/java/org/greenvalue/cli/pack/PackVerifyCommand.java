@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.greenvalue.cli.ExitCodes;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.PackVerifier;
-import org.greenvalue.evidence.check.Check;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.check.VerificationReport;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.evidence.check.PackReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,19 +49,19 @@ final class PackVerifyCommand implements Callable<Integer> {
       err.println("No such file: " + pack);
       return ExitCodes.USAGE;
     }
-    Result<Optional<Digest>> root = optionalDigest("--expect-root", expectRoot);
-    Result<Optional<Digest>> digest = optionalDigest("--expect-digest", expectDigest);
-    for (Result<Optional<Digest>> parsed : List.of(root, digest)) {
-      if (parsed instanceof Result.Err<Optional<Digest>> bad) {
+    Result<Optional<Sha256Digest>> root = optionalDigest("--expect-root", expectRoot);
+    Result<Optional<Sha256Digest>> digest = optionalDigest("--expect-digest", expectDigest);
+    for (Result<Optional<Sha256Digest>> parsed : List.of(root, digest)) {
+      if (parsed instanceof Result.Failure<Optional<Sha256Digest>> bad) {
         err.println(bad.reason());
         return ExitCodes.USAGE;
       }
     }
     Expectations expected = new Expectations(root.orElseThrow(), digest.orElseThrow());
-    VerificationReport report = new PackVerifier().verify(pack, expected);
+    PackReport report = new PackVerifier().verify(pack, expected);
     out.println("pack: " + pack + " (" + report.kind().name().toLowerCase() + ")");
     for (Check check : report.checks()) {
-      out.printf("%-8s %s: %s%n", check.status(), check.name(), check.reason());
+      out.printf("%-8s %s: %s%n", check.outcome(), check.name(), check.reason());
     }
     out.println(report.valid() ? "VALID" : "INVALID");
     if (report.valid() && root.orElseThrow().isEmpty()) {
@@ -71,13 +71,13 @@ final class PackVerifyCommand implements Callable<Integer> {
     return report.valid() ? ExitCodes.OK : ExitCodes.INVALID;
   }
 
-  private static Result<Optional<Digest>> optionalDigest(String option, String value) {
+  private static Result<Optional<Sha256Digest>> optionalDigest(String option, String value) {
     if (value == null) {
-      return Result.ok(Optional.empty());
+      return Result.success(Optional.empty());
     }
-    return switch (Digest.parse(value.strip())) {
-      case Result.Ok<Digest> ok -> Result.ok(Optional.of(ok.value()));
-      case Result.Err<Digest> bad -> Result.err(option + ": " + bad.reason());
+    return switch (Sha256Digest.parseLenient(value.strip())) {
+      case Result.Success<Sha256Digest> ok -> Result.success(Optional.of(ok.value()));
+      case Result.Failure<Sha256Digest> bad -> Result.failure(option + ": " + bad.reason());
     };
   }
 }

@@ -1,7 +1,7 @@
 package org.greenvalue.credentials.dataintegrity;
 
 import jakarta.json.JsonObject;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /** How a cryptosuite turns a JSON document into the exact bytes that are hashed. */
 public sealed interface Canonicalization permits RdfcCanonicalization, JcsCanonicalization {

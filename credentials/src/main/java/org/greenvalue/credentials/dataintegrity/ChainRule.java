@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 
 /**
  * Proof chains (Data Integrity 1.0 §4.5): every {@code previousProof} must name a proof of the

@@ -1,7 +1,7 @@
 package org.greenvalue.credentials.dataintegrity;
 
 import java.util.Optional;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 
 /** A check together with what it established, for the checks that depend on it. */
 record Checked<T>(Check check, Optional<T> value) {

@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 
 /**
  * Data Integrity 1.0 §2.4 contexts: a JSON-LD document secured by a {@code DataIntegrityProof} must

@@ -1,7 +1,7 @@
 package org.greenvalue.credentials.dataintegrity;
 
 import java.time.Clock;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.keys.SigningKey;
 

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.keys.VerificationKey;
-import org.greenvalue.credentials.verification.Check;
-import org.greenvalue.credentials.verification.VerificationReport;
 
 /**
  * Verifies every Data Integrity proof of a document (Data Integrity 1.0 §4.4, §4.5): each proof of
@@ -92,7 +92,7 @@ public final class DataIntegrityVerifier {
       ProofSet set,
       Checked<Cryptosuite> suite,
       Checked<VerificationKey> key,
-      org.greenvalue.credentials.Result<byte[]> signature) {
+      org.greenvalue.common.Result<byte[]> signature) {
     if (suite.value().isEmpty() || key.value().isEmpty() || !signature.succeeded()) {
       return Check.skipped("signature", "needs a known cryptosuite, key and proof value");
     }

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * The bytes a cryptosuite signs: hash(canonical proof configuration) followed by hash(canonical

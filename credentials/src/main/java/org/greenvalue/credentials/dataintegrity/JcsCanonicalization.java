@@ -2,7 +2,7 @@ package org.greenvalue.credentials.dataintegrity;
 
 import com.apicatalog.jcs.JsonCanonicalizer;
 import jakarta.json.JsonObject;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /** The JSON Canonicalization Scheme (RFC 8785) of the document as plain JSON. */
 public record JcsCanonicalization() implements Canonicalization {

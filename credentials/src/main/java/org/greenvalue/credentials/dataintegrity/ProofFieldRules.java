@@ -6,7 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 
 /** Checks of a proof's own fields: type, cryptosuite, purpose, domain and challenge. */
 final class ProofFieldRules {

@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * A secured document split into the unsecured document and its proofs (a single {@code proof}

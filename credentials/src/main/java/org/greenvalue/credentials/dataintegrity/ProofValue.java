@@ -1,7 +1,7 @@
 package org.greenvalue.credentials.dataintegrity;
 
 import com.apicatalog.multibase.Multibase;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /** A proof value: the raw signature as multibase base58-btc ({@code z...}). */
 final class ProofValue {

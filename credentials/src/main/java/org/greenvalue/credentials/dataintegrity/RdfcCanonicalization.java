@@ -2,7 +2,7 @@ package org.greenvalue.credentials.dataintegrity;
 
 import jakarta.json.JsonObject;
 import java.util.Objects;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.jsonld.RdfCanonicalizer;
 
 /** RDF Dataset Canonicalization (RDFC-1.0) of the JSON-LD document, as canonical N-Quads. */

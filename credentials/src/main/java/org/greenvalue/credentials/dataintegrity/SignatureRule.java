@@ -3,8 +3,8 @@ package org.greenvalue.credentials.dataintegrity;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.keys.VerificationKey;
-import org.greenvalue.credentials.verification.Check;
 
 /**
  * Recomputes what a proof signed and checks the signature (vc-di-eddsa §3.2.2 / §3.3.2, vc-di-ecdsa

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 
 /**
  * Checks of a proof's {@code created} and {@code expires} (XML Schema dateTime with a time zone)

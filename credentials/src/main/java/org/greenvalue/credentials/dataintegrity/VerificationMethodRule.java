@@ -4,12 +4,12 @@ import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.did.VerificationMethod;
 import org.greenvalue.credentials.did.VerificationRelationship;
 import org.greenvalue.credentials.keys.VerificationKey;
-import org.greenvalue.credentials.verification.Check;
 
 /**
  * Resolves a proof's verification method through the DID resolver, checks the DID document

@@ -3,7 +3,7 @@ package org.greenvalue.credentials.did;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * Caches the successful resolutions of another resolver for a time to live; failures are not

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.jwk.JsonWebKeys;
 import org.greenvalue.credentials.keys.Multikey;
 import org.greenvalue.credentials.keys.VerificationKey;

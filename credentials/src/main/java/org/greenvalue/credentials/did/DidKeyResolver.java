@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.keys.Multikey;
 import org.greenvalue.credentials.keys.VerificationKey;
 

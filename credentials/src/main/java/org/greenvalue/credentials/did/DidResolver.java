@@ -1,6 +1,6 @@
 package org.greenvalue.credentials.did;
 
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /** Resolves a DID to its document. Implementations never fetch from hosts not allow-listed. */
 public interface DidResolver {

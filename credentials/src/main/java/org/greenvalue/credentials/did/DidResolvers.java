@@ -2,7 +2,7 @@ package org.greenvalue.credentials.did;
 
 import java.time.Clock;
 import java.util.List;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /** Resolves any DID by handing it to the first resolver that supports its method. */
 public final class DidResolvers implements DidResolver {

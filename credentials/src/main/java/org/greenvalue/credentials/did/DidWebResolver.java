@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * The did:web DID-to-URL transformation (did:web Method Specification §3.2 Read): {@code

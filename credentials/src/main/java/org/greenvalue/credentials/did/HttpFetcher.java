@@ -3,7 +3,7 @@ package org.greenvalue.credentials.did;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * Fetches a document over HTTP(S) with GET. Implementations follow no redirects, stop reading past

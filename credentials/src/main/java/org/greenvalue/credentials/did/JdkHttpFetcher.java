@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * {@link HttpFetcher} over the JDK {@link HttpClient}: no redirects, the connect timeout on the

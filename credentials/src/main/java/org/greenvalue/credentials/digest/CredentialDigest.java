@@ -5,7 +5,8 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 
 /**
  * The digest by which one credential names another (an assurance statement names the claim it

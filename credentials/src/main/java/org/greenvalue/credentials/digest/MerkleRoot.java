@@ -2,7 +2,7 @@ package org.greenvalue.credentials.digest;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * The root of an evidence pack's Merkle tree over salted leaves, written as 64 lowercase

@@ -5,7 +5,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.util.Base64URL;
 import jakarta.json.JsonObject;
 import java.text.ParseException;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 
 /**

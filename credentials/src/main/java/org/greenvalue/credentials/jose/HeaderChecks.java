@@ -3,7 +3,7 @@ package org.greenvalue.credentials.jose;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import java.util.Set;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 
 /** Checks of the protected header (RFC 7515 §4.1, VC-JOSE-COSE §3.1). */
 final class HeaderChecks {

@@ -9,7 +9,7 @@ import com.nimbusds.jose.Payload;
 import jakarta.json.JsonObject;
 import java.util.Objects;
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.model.EnvelopedVerifiableCredential;

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.did.VerificationMethod;
-import org.greenvalue.credentials.verification.Check;
 
 /**
  * The JOSE checks shared by {@code vc+jwt} and {@code vp+jwt}: parsing, header, key resolution and

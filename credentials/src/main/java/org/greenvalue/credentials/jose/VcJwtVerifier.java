@@ -1,11 +1,11 @@
 package org.greenvalue.credentials.jose;
 
 import java.time.Clock;
+import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.model.CredentialShapeRules;
 import org.greenvalue.credentials.model.ValidityPeriodRules;
 import org.greenvalue.credentials.model.VerifiableCredential;
-import org.greenvalue.credentials.verification.VerificationReport;
 
 /**
  * Verifies an {@code application/vc+jwt} credential (VC-JOSE-COSE §3.1.1): the JOSE checks (header,

@@ -3,13 +3,13 @@ package org.greenvalue.credentials.jose;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.model.EnvelopedVerifiableCredential;
 import org.greenvalue.credentials.model.PresentationShapeRules;
 import org.greenvalue.credentials.model.PresentedCredential;
 import org.greenvalue.credentials.model.VerifiablePresentation;
-import org.greenvalue.credentials.verification.Check;
-import org.greenvalue.credentials.verification.VerificationReport;
 
 /**
  * Verifies an {@code application/vp+jwt} presentation (VC-JOSE-COSE §3.1.2): the JOSE checks with

@@ -10,7 +10,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * Reading and writing JSON documents with jakarta.json (Parsson). Numbers keep their exact decimal

@@ -1,7 +1,7 @@
 package org.greenvalue.credentials.jsonld;
 
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /** One {@code <url> = <file>} line of the context index; comments and blank lines are empty. */
 record IndexLine(String url, String file) {

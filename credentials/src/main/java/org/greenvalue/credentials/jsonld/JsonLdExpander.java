@@ -9,7 +9,7 @@ import com.apicatalog.jsonld.processor.ExpansionProcessor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Objects;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * JSON-LD expansion in "safe mode" over bundled contexts only. Expansion fails, naming the term,

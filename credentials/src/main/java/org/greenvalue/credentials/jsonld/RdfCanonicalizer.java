@@ -8,7 +8,7 @@ import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonObject;
 import java.io.StringWriter;
 import java.util.Objects;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * A JSON-LD document to its canonical N-Quads (RDF Dataset Canonicalization, RDFC-1.0, with

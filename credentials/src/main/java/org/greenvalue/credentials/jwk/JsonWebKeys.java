@@ -8,7 +8,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.util.Base64URL;
 import jakarta.json.JsonObject;
 import java.text.ParseException;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.VerificationKey;

@@ -2,7 +2,7 @@ package org.greenvalue.credentials.keys;
 
 import com.apicatalog.multibase.Multibase;
 import java.util.Arrays;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * Multikey encodings (Controlled Identifiers 1.0, §2.2.2): a multicodec prefix then the raw key,

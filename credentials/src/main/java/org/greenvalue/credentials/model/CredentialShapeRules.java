@@ -5,9 +5,9 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import org.greenvalue.credentials.Result;
-import org.greenvalue.credentials.verification.Check;
-import org.greenvalue.credentials.verification.VerificationReport;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 
 /**
  * The structure a credential must have per VC DM 2.0 §4, one named check per rule. Whether the

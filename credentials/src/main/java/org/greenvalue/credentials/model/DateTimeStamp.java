@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * XML Schema 1.1 {@code dateTimeStamp} (a dateTime with a mandatory time zone), as VC DM 2.0 §4.9

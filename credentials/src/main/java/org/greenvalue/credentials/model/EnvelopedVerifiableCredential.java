@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * A credential secured by an enveloping proof and carried as a {@code data:} URL (VC DM 2.0 §4.13):

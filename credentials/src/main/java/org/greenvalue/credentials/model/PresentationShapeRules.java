@@ -3,8 +3,8 @@ package org.greenvalue.credentials.model;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.greenvalue.credentials.verification.Check;
-import org.greenvalue.credentials.verification.VerificationReport;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 
 /** The structure a presentation must have per VC DM 2.0 §4.13. */
 public final class PresentationShapeRules {

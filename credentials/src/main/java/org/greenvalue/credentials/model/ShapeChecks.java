@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 
 /** Checks of VC DM 2.0 §4 shared by credentials and presentations, over the raw JSON. */
 final class ShapeChecks {

@@ -3,8 +3,8 @@ package org.greenvalue.credentials.model;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import org.greenvalue.credentials.verification.Check;
-import org.greenvalue.credentials.verification.VerificationReport;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 
 /** Whether a credential is valid now (VC DM 2.0 §4.9), against an injected clock. */
 public final class ValidityPeriodRules {

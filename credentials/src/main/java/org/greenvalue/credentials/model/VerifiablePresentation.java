@@ -6,7 +6,7 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 
 /**

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * A W3C Bitstring Status List 1.0: a bitstring of at least {@value #MIN_ENTRIES} entries, each

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * The {@code credentialSubject} of a {@code BitstringStatusListCredential}.

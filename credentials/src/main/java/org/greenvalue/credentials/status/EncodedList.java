@@ -5,7 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.zip.GZIPInputStream;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * Decoding of an untrusted {@code encodedList}: multibase base64url ({@code u}, no padding), then

@@ -1,7 +1,7 @@
 package org.greenvalue.credentials.status;
 
-import org.greenvalue.credentials.Result;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
 
 /**
  * Reads a credential's status from a status list (Bitstring Status List 1.0 §3.2, validate

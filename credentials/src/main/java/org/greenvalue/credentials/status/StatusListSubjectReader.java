@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.SubjectReader;
 import org.greenvalue.credentials.subject.Violations;
 import org.greenvalue.credentials.subject.WireName;

@@ -3,8 +3,8 @@ package org.greenvalue.credentials.subject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.digest.MerkleRoot;
-import org.greenvalue.credentials.digest.Sha256Digest;
 
 /**
  * What a claim commits to about its evidence pack: the digest of the pack's manifest (SHA-256 over

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.digest.MerkleRoot;
-import org.greenvalue.credentials.digest.Sha256Digest;
 
 /**
  * Reads the members of an untrusted JSON object, recording a {@link Violation} (with its JSON

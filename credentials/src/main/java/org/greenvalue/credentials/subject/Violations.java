@@ -3,7 +3,7 @@ package org.greenvalue.credentials.subject;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /** Turning a list of violations into a {@link Result}. */
 public final class Violations {

@@ -5,10 +5,10 @@ import static org.greenvalue.credentials.dataintegrity.Fixtures.*;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.did.VerificationRelationship;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.SigningKey;
-import org.greenvalue.credentials.verification.Check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

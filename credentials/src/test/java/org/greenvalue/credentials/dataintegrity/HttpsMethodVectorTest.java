@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.did.DidDocument;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.did.VerificationMethod;

@@ -5,7 +5,7 @@ import static org.greenvalue.credentials.dataintegrity.Fixtures.*;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 import org.junit.jupiter.api.Test;
 
 class ProofSetAndChainTest {

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.junit.jupiter.api.Test;
 
 class CachingDidResolverTest {

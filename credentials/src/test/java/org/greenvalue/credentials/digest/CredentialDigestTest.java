@@ -3,6 +3,7 @@ package org.greenvalue.credentials.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

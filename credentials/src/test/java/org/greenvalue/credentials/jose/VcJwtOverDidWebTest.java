@@ -3,13 +3,13 @@ package org.greenvalue.credentials.jose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.did.DidResolvers;
 import org.greenvalue.credentials.did.DidWebTestServer;
 import org.greenvalue.credentials.did.JdkHttpFetcher;
 import org.greenvalue.credentials.jwk.JsonWebKeys;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.SigningKey;
-import org.greenvalue.credentials.verification.Check;
 import org.junit.jupiter.api.Test;
 
 class VcJwtOverDidWebTest {

@@ -11,7 +11,8 @@ import static org.greenvalue.credentials.jose.JoseFixtures.signer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.did.DidDocument;
 import org.greenvalue.credentials.did.DidKeyResolver;
 import org.greenvalue.credentials.did.DidResolver;
@@ -21,7 +22,6 @@ import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.model.EnvelopedVerifiableCredential;
 import org.greenvalue.credentials.model.VerifiablePresentation;
-import org.greenvalue.credentials.verification.Check;
 import org.junit.jupiter.api.Test;
 
 class VpJwtVerifierTest {

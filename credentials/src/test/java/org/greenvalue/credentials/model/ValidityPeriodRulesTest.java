@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 import org.junit.jupiter.api.Test;
 
 class ValidityPeriodRulesTest {

@@ -3,7 +3,7 @@ package org.greenvalue.credentials.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

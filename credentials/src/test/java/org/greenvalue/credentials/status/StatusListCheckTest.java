@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Set;
-import org.greenvalue.credentials.verification.Check;
+import org.greenvalue.common.verification.Check;
 import org.junit.jupiter.api.Test;
 
 class StatusListCheckTest {

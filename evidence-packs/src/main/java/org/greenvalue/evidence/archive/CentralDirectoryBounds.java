@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.greenvalue.evidence.check.Result;
+import java.util.Optional;
 
 /**
  * Reads the end-of-central-directory records before any ZIP library does, and refuses archives
@@ -25,7 +25,7 @@ final class CentralDirectoryBounds {
 
   private CentralDirectoryBounds() {}
 
-  static Result<Void> check(Path zip, PackLimits limits) throws IOException {
+  static Optional<String> check(Path zip, PackLimits limits) throws IOException {
     try (SeekableByteChannel channel = Files.newByteChannel(zip)) {
       long length = channel.size();
       int tailLength = (int) Math.min(length, EOCD_LENGTH + MAX_COMMENT);
@@ -37,7 +37,7 @@ final class CentralDirectoryBounds {
         }
       }
       if (eocd < 0) {
-        return Result.err("not a ZIP archive: no end of central directory record");
+        return Optional.of("not a ZIP archive: no end of central directory record");
       }
       long eocdPosition = length - tailLength + eocd;
       long entries = Short.toUnsignedLong(tail.getShort(eocd + 10));
@@ -47,11 +47,11 @@ final class CentralDirectoryBounds {
           && read(channel, eocdPosition - 20, 20).getInt(0) == ZIP64_LOCATOR_SIG) {
         long zip64Position = read(channel, eocdPosition - 20, 20).getLong(8);
         if (zip64Position < 0 || zip64Position + 56 > eocdPosition) {
-          return Result.err("ZIP64 end of central directory points outside the archive");
+          return Optional.of("ZIP64 end of central directory points outside the archive");
         }
         ByteBuffer zip64 = read(channel, zip64Position, 56);
         if (zip64.getInt(0) != ZIP64_EOCD_SIG) {
-          return Result.err("ZIP64 end of central directory record is missing");
+          return Optional.of("ZIP64 end of central directory record is missing");
         }
         entries = zip64.getLong(32);
         directoryOffset = zip64.getLong(48);
@@ -61,26 +61,26 @@ final class CentralDirectoryBounds {
     }
   }
 
-  private static Result<Void> bounded(long entries, long directoryBytes, PackLimits limits) {
+  private static Optional<String> bounded(long entries, long directoryBytes, PackLimits limits) {
     if (entries < 0 || entries > limits.maxEntries()) {
-      return Result.err(
+      return Optional.of(
           "archive declares "
               + Long.toUnsignedString(entries)
               + " entries, more than the limit of "
               + limits.maxEntries());
     }
     if (directoryBytes < 0) {
-      return Result.err("central directory offset lies beyond its end record");
+      return Optional.of("central directory offset lies beyond its end record");
     }
     if (directoryBytes > limits.maxEntries() * MAX_RECORD_BYTES) {
-      return Result.err(
+      return Optional.of(
           "central directory of "
               + directoryBytes
               + " bytes could hold more than "
               + limits.maxEntries()
               + " entries");
     }
-    return Result.ok(null);
+    return Optional.empty();
   }
 
   private static ByteBuffer read(SeekableByteChannel channel, long position, int length)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
-import org.greenvalue.evidence.check.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.evidence.manifest.PackPath;
 import org.greenvalue.evidence.manifest.PathCollisions;
 
@@ -76,8 +76,8 @@ final class EntryRules {
       return Optional.empty();
     }
     return switch (PackPath.parse(name)) {
-      case Result.Ok<PackPath> ok -> Optional.empty();
-      case Result.Err<PackPath> err -> Optional.of("entry refused: " + err.reason());
+      case Result.Success<PackPath> ok -> Optional.empty();
+      case Result.Failure<PackPath> err -> Optional.of("entry refused: " + err.reason());
     };
   }
 

@@ -13,12 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SequencedSet;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.hash.FileHasher;
 import org.greenvalue.evidence.hash.Hashed;
 
@@ -47,25 +48,25 @@ public final class SafeArchive implements Closeable {
   /** Opens and structurally checks an archive; the reason names every problem found. */
   public static Result<SafeArchive> open(Path path, PackLimits limits) {
     if (!Files.isRegularFile(path)) {
-      return Result.err("no readable file at " + path);
+      return Result.failure("no readable file at " + path);
     }
     try {
-      Result<Void> bounds = CentralDirectoryBounds.check(path, limits);
-      if (bounds instanceof Result.Err<Void> err) {
-        return Result.err(err.reason());
+      Optional<String> unbounded = CentralDirectoryBounds.check(path, limits);
+      if (unbounded.isPresent()) {
+        return Result.failure(unbounded.get());
       }
       ZipFile zip = ZipFile.builder().setPath(path).setUseUnicodeExtraFields(false).get();
       List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
       List<String> problems = EntryRules.check(all, limits);
       if (!problems.isEmpty()) {
         zip.close();
-        return Result.err(String.join("; ", problems));
+        return Result.failure(String.join("; ", problems));
       }
       Map<String, ZipArchiveEntry> byName = new LinkedHashMap<>();
       all.forEach(e -> byName.put(e.getName(), e));
-      return Result.ok(new SafeArchive(zip, limits, byName));
+      return Result.success(new SafeArchive(zip, limits, byName));
     } catch (IOException | RuntimeException e) {
-      return Result.err("not a readable ZIP archive: " + e.getMessage());
+      return Result.failure("not a readable ZIP archive: " + e.getMessage());
     }
   }
 
@@ -84,7 +85,7 @@ public final class SafeArchive implements Closeable {
     try {
       return copy(name, limits.maxMetadataBytes(), out).map(copied -> out.toByteArray());
     } catch (IOException e) {
-      return Result.err("could not buffer '" + name + "': " + e.getMessage());
+      return Result.failure("could not buffer '" + name + "': " + e.getMessage());
     }
   }
 
@@ -96,7 +97,7 @@ public final class SafeArchive implements Closeable {
   public Result<Hashed> copy(String name, long maxSize, OutputStream sink) throws IOException {
     ZipArchiveEntry entry = entries.get(name);
     if (entry == null) {
-      return Result.err("no entry '" + name + "' in the archive");
+      return Result.failure("no entry '" + name + "' in the archive");
     }
     InputStream in;
     try {
@@ -115,13 +116,13 @@ public final class SafeArchive implements Closeable {
           return unreadable(name, e);
         }
         if (read < 0) {
-          return Result.ok(new Hashed(size, Digest.of(digest.digest())));
+          return Result.success(new Hashed(size, Sha256Digest.fromBytes(digest.digest())));
         }
         size += read;
         inflatedTotal += read;
         String exceeded = exceeded(name, size, maxSize, compressedSoFar(in, entry));
         if (exceeded != null) {
-          return Result.err(exceeded);
+          return Result.failure(exceeded);
         }
         digest.update(buffer, 0, read);
         sink.write(buffer, 0, read);
@@ -130,7 +131,7 @@ public final class SafeArchive implements Closeable {
   }
 
   private static <T> Result<T> unreadable(String name, Exception e) {
-    return Result.err("entry '" + name + "' could not be inflated: " + e.getMessage());
+    return Result.failure("entry '" + name + "' could not be inflated: " + e.getMessage());
   }
 
   private String exceeded(String name, long size, long maxSize, long compressed) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
-import org.greenvalue.evidence.check.Result;
+import org.greenvalue.common.Result;
 
 /**
  * Writes a file whole or not at all: into a hidden sibling first (created with the default
@@ -30,7 +30,7 @@ public final class AtomicFile {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
         result = writer.write(out);
       }
-      if (result.isOk()) {
+      if (result.succeeded()) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
       return result;

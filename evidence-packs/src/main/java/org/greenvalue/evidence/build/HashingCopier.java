@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.hash.FileHasher;
 import org.greenvalue.evidence.hash.Hashed;
 
@@ -29,7 +29,7 @@ final class HashingCopier {
           case FileSource.FromPath path -> copyChannel(path, out);
           case FileSource.FromStream stream -> copyStream(stream.in(), out);
         };
-    return new Hashed(size, Digest.of(digest.digest()));
+    return new Hashed(size, Sha256Digest.fromBytes(digest.digest()));
   }
 
   private long copyChannel(FileSource.FromPath source, OutputStream out) throws IOException {

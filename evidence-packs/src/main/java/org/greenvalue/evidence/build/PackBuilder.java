@@ -18,8 +18,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.hash.Hashed;
 import org.greenvalue.evidence.manifest.FileEntry;
 import org.greenvalue.evidence.manifest.Manifest;
@@ -87,8 +87,8 @@ public final class PackBuilder {
 
   private <T> T accept(Result<T> result) {
     return switch (result) {
-      case Result.Ok<T> ok -> ok.value();
-      case Result.Err<T> err -> {
+      case Result.Success<T> ok -> ok.value();
+      case Result.Failure<T> err -> {
         problems.add(err.reason());
         yield null;
       }
@@ -117,7 +117,7 @@ public final class PackBuilder {
   public Result<SealedPack> writeTo(OutputStream out) throws IOException {
     List<String> all = problems();
     if (!all.isEmpty()) {
-      return Result.err(String.join("; ", all));
+      return Result.failure(String.join("; ", all));
     }
     Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<PendingFile> sorted =
@@ -137,12 +137,12 @@ public final class PackBuilder {
                 hashed.sha256(),
                 Salt.random(random)));
       }
-      Digest root = Digest.of(Manifest.merkleTree(entries).root());
+      Sha256Digest root = Sha256Digest.fromBytes(Manifest.merkleTree(entries).root());
       Manifest manifest = new Manifest("urn:uuid:" + ids.get(), subject, createdAt, entries, root);
       zip.putNextEntry(zipEntry(Manifest.FILE_NAME, createdAt));
       zip.write(ManifestJson.write(manifest));
       zip.closeEntry();
-      return Result.ok(SealedPack.of(manifest));
+      return Result.success(SealedPack.of(manifest));
     }
   }
 

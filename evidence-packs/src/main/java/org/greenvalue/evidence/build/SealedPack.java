@@ -1,6 +1,6 @@
 package org.greenvalue.evidence.build;
 
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.manifest.Manifest;
 
 /**
@@ -12,7 +12,7 @@ import org.greenvalue.evidence.manifest.Manifest;
  * @param merkleRoot root over the salted file entries
  */
 public record SealedPack(
-    String packId, Manifest manifest, Digest manifestDigest, Digest merkleRoot) {
+    String packId, Manifest manifest, Sha256Digest manifestDigest, Sha256Digest merkleRoot) {
   static SealedPack of(Manifest manifest) {
     return new SealedPack(manifest.packId(), manifest, manifest.digest(), manifest.merkleRoot());
   }

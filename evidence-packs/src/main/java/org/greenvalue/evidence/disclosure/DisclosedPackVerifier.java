@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.archive.SafeArchive;
-import org.greenvalue.evidence.check.Check;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.check.VerificationReport;
-import org.greenvalue.evidence.check.VerificationReport.PackKind;
+import org.greenvalue.evidence.check.PackReport;
+import org.greenvalue.evidence.check.PackReport.PackKind;
 import org.greenvalue.evidence.manifest.FileEntry;
 import org.greenvalue.evidence.merkle.MerkleHasher;
 import org.greenvalue.evidence.merkle.MerkleVerifier;
@@ -27,16 +27,16 @@ public final class DisclosedPackVerifier {
 
   private DisclosedPackVerifier() {}
 
-  public static VerificationReport verify(
+  public static PackReport verify(
       SafeArchive archive, Expectations expected, EntrySink sink, List<Check> before)
       throws IOException {
     List<Check> checks = new ArrayList<>(before);
     Result<byte[]> bytes = archive.readMetadata(Disclosure.FILE_NAME);
-    Result<Disclosure> parsed = bytes.then(DisclosureJson::parse);
-    if (parsed instanceof Result.Err<Disclosure> err) {
+    Result<Disclosure> parsed = bytes.flatMap(DisclosureJson::parse);
+    if (parsed instanceof Result.Failure<Disclosure> err) {
       checks.add(Check.failed("disclosure.valid", err.reason()));
       checks.add(Check.skipped("files", "no usable disclosure"));
-      return new VerificationReport(PackKind.DISCLOSED, checks);
+      return new PackReport(PackKind.DISCLOSED, checks);
     }
     sink.metadata(Disclosure.FILE_NAME, bytes.orElseThrow());
     Disclosure disclosure = parsed.orElseThrow();
@@ -59,7 +59,7 @@ public final class DisclosedPackVerifier {
                 + "; a disclosure cannot recompute it, the Merkle root binds the files"));
     checks.add(expected.rootCheck(disclosure.merkleRoot()));
     checks.add(expected.digestCheck(disclosure.manifestDigest()));
-    return new VerificationReport(PackKind.DISCLOSED, checks);
+    return new PackReport(PackKind.DISCLOSED, checks);
   }
 
   private static List<Check> proofChecks(Disclosure disclosure) {

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.digest.Sha256Digest;
 
 /**
  * The {@code disclosure.json} of a selectively disclosed pack: which pack and root the files come
@@ -23,9 +23,9 @@ import org.greenvalue.evidence.hash.Digest;
 public record Disclosure(
     String packId,
     String subject,
-    Digest merkleRoot,
+    Sha256Digest merkleRoot,
     long leafCount,
-    Digest manifestDigest,
+    Sha256Digest manifestDigest,
     List<DisclosedEntry> disclosed) {
   public static final String FILE_NAME = "disclosure.json";
 

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.manifest.CanonicalJson;
 import org.greenvalue.evidence.manifest.FileEntry;
 import org.greenvalue.evidence.manifest.FileEntryJson;
@@ -31,7 +31,7 @@ public final class DisclosureJson {
   }
 
   public static Result<Disclosure> parse(byte[] json) {
-    return JsonFields.parseObject(json, "disclosure").then(DisclosureJson::read);
+    return JsonFields.parseObject(json, "disclosure").flatMap(DisclosureJson::read);
   }
 
   private static Result<Disclosure> read(JsonObject object) {
@@ -43,8 +43,9 @@ public final class DisclosureJson {
     long leafCount = fields.nonNegativeLong("leafCount");
     String digest = fields.string("manifestDigest");
     JsonArray disclosed = fields.array("disclosed");
-    Digest merkleRoot = root == null ? null : fields.check("merkleRoot", Digest.parse(root));
-    Digest manifestDigest =
+    Sha256Digest merkleRoot =
+        root == null ? null : fields.check("merkleRoot", Sha256Digest.parseLenient(root));
+    Sha256Digest manifestDigest =
         digest == null ? null : fields.check("manifestDigest", prefixedDigest(digest));
     if (leafCount == 0) {
       problems.add("disclosure: leafCount must be at least 1");
@@ -61,9 +62,9 @@ public final class DisclosureJson {
       }
     }
     if (!problems.isEmpty()) {
-      return Result.err(JsonFields.describe(problems));
+      return Result.failure(JsonFields.describe(problems));
     }
-    return Result.ok(
+    return Result.success(
         new Disclosure(packId, subject, merkleRoot, leafCount, manifestDigest, entries));
   }
 
@@ -83,11 +84,11 @@ public final class DisclosureJson {
         problems.add(what + ": proof longer than " + MAX_PROOF_LENGTH + " hashes");
       }
       for (JsonValue sibling : proof) {
-        Result<Digest> hash =
+        Result<Sha256Digest> hash =
             sibling instanceof JsonString s
-                ? Digest.parse(s.getString())
-                : Result.err("not a string");
-        Digest parsed = fields.check("proof", hash);
+                ? Sha256Digest.parseLenient(s.getString())
+                : Result.failure("not a string");
+        Sha256Digest parsed = fields.check("proof", hash);
         if (parsed != null) {
           siblings.add(parsed.bytes());
         }
@@ -114,7 +115,9 @@ public final class DisclosureJson {
         PathCollisions.find(entries.stream().map(e -> e.entry().path().value()).toList()));
   }
 
-  private static Result<Digest> prefixedDigest(String text) {
-    return text.startsWith("sha256:") ? Digest.parse(text) : Result.err("expected sha256:<hex>");
+  private static Result<Sha256Digest> prefixedDigest(String text) {
+    return text.startsWith("sha256:")
+        ? Sha256Digest.parseLenient(text)
+        : Result.failure("expected sha256:<hex>");
   }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.archive.PackLimits;
 import org.greenvalue.evidence.archive.SafeArchive;
 import org.greenvalue.evidence.build.AtomicFile;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.hash.Digest;
 import org.greenvalue.evidence.hash.Hashed;
 import org.greenvalue.evidence.manifest.FileEntry;
 import org.greenvalue.evidence.manifest.Manifest;
@@ -42,11 +42,11 @@ public final class PackDisclosure {
   public Result<Disclosure> disclose(Path pack, Collection<String> paths, Path target)
       throws IOException {
     Result<Manifest> manifest = verifiedManifest(pack);
-    if (manifest instanceof Result.Err<Manifest> err) {
-      return Result.err(err.reason());
+    if (manifest instanceof Result.Failure<Manifest> err) {
+      return Result.failure(err.reason());
     }
     Result<Disclosure> disclosure = select(manifest.orElseThrow(), paths);
-    if (disclosure instanceof Result.Err<Disclosure>) {
+    if (disclosure instanceof Result.Failure<Disclosure>) {
       return disclosure;
     }
     Disclosure chosen = disclosure.orElseThrow();
@@ -55,25 +55,25 @@ public final class PackDisclosure {
 
   private Result<Manifest> verifiedManifest(Path pack) throws IOException {
     Result<SafeArchive> opened = SafeArchive.open(pack, limits);
-    if (opened instanceof Result.Err<SafeArchive> err) {
-      return Result.err("source pack refused: " + err.reason());
+    if (opened instanceof Result.Failure<SafeArchive> err) {
+      return Result.failure("source pack refused: " + err.reason());
     }
     try (SafeArchive archive = opened.orElseThrow()) {
       if (!archive.contains(Manifest.FILE_NAME)) {
-        return Result.err("source is not a full pack: no " + Manifest.FILE_NAME);
+        return Result.failure("source is not a full pack: no " + Manifest.FILE_NAME);
       }
       var verified =
           FullPackVerifier.verify(archive, Expectations.none(), EntrySink.DISCARD, List.of());
       if (!verified.report().valid()) {
-        return Result.err("source pack does not verify: " + verified.report().failures());
+        return Result.failure("source pack does not verify: " + verified.report().failures());
       }
-      return Result.ok(verified.manifest().orElseThrow());
+      return Result.success(verified.manifest().orElseThrow());
     }
   }
 
   private static Result<Disclosure> select(Manifest manifest, Collection<String> paths) {
     if (paths.isEmpty()) {
-      return Result.err("choose at least one file to disclose");
+      return Result.failure("choose at least one file to disclose");
     }
     List<String> unknown = new ArrayList<>();
     List<DisclosedEntry> disclosed = new ArrayList<>();
@@ -86,14 +86,14 @@ public final class PackDisclosure {
       }
     }
     if (!unknown.isEmpty()) {
-      return Result.err("not in the pack: " + unknown);
+      return Result.failure("not in the pack: " + unknown);
     }
     for (int i = 0; i < files.size(); i++) {
       if (wanted.contains(files.get(i).path().value())) {
         disclosed.add(new DisclosedEntry(files.get(i), tree.proof(i)));
       }
     }
-    return Result.ok(
+    return Result.success(
         new Disclosure(
             manifest.packId(),
             manifest.subject(),
@@ -106,8 +106,8 @@ public final class PackDisclosure {
   private Result<Disclosure> write(Path pack, Disclosure disclosure, OutputStream out)
       throws IOException {
     Result<SafeArchive> opened = SafeArchive.open(pack, limits);
-    if (opened instanceof Result.Err<SafeArchive> err) {
-      return Result.err("source pack refused: " + err.reason());
+    if (opened instanceof Result.Failure<SafeArchive> err) {
+      return Result.failure("source pack refused: " + err.reason());
     }
     try (SafeArchive archive = opened.orElseThrow();
         ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -116,19 +116,19 @@ public final class PackDisclosure {
         zip.putNextEntry(new ZipEntry(entry.path().value()));
         Result<Hashed> copied = archive.copy(entry.path().value(), entry.size(), zip);
         zip.closeEntry();
-        if (!copied.isOk() || !sameContent(copied.orElseThrow(), entry)) {
-          return Result.err("'" + entry.path() + "' changed while being disclosed");
+        if (!copied.succeeded() || !sameContent(copied.orElseThrow(), entry)) {
+          return Result.failure("'" + entry.path() + "' changed while being disclosed");
         }
       }
       zip.putNextEntry(new ZipEntry(Disclosure.FILE_NAME));
       zip.write(DisclosureJson.write(disclosure));
       zip.closeEntry();
     }
-    return Result.ok(disclosure);
+    return Result.success(disclosure);
   }
 
   private static boolean sameContent(Hashed actual, FileEntry entry) {
-    Digest expected = entry.sha256();
+    Sha256Digest expected = entry.sha256();
     return actual.size() == entry.size() && actual.sha256().equals(expected);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.greenvalue.common.digest.Sha256Digest;
 
 /**
  * Streaming SHA-256 of files and streams in constant memory: one fixed buffer, reused for every
@@ -46,7 +47,7 @@ public final class FileHasher {
         buffer.clear();
       }
     }
-    return new Hashed(size, Digest.of(digest.digest()));
+    return new Hashed(size, Sha256Digest.fromBytes(digest.digest()));
   }
 
   /** Size and SHA-256 of everything left in {@code in}; the stream is not closed. */
@@ -58,7 +59,7 @@ public final class FileHasher {
       size += read;
       digest.update(streamBuffer, 0, read);
     }
-    return new Hashed(size, Digest.of(digest.digest()));
+    return new Hashed(size, Sha256Digest.fromBytes(digest.digest()));
   }
 
   /** A fresh SHA-256 instance. */

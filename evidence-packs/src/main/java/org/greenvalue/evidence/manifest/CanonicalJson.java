@@ -3,7 +3,7 @@ package org.greenvalue.evidence.manifest;
 import com.apicatalog.jcs.Jcs;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.hash.FileHasher;
 
 /** The RFC 8785 (JCS) canonical form of JSON values, the only form this format ever hashes. */
@@ -14,7 +14,7 @@ public final class CanonicalJson {
     return Jcs.canonize(value).getBytes(StandardCharsets.UTF_8);
   }
 
-  public static Digest sha256(JsonValue value) {
-    return Digest.of(FileHasher.newSha256().digest(bytes(value)));
+  public static Sha256Digest sha256(JsonValue value) {
+    return Sha256Digest.fromBytes(FileHasher.newSha256().digest(bytes(value)));
   }
 }

@@ -3,7 +3,7 @@ package org.greenvalue.evidence.manifest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.MerkleHasher;
 
 /**
@@ -15,7 +15,8 @@ import org.greenvalue.evidence.merkle.MerkleHasher;
  * @param sha256 digest of its bytes
  * @param salt random bytes that hide the entry when only its leaf hash is shown
  */
-public record FileEntry(PackPath path, MediaType mediaType, long size, Digest sha256, Salt salt) {
+public record FileEntry(
+    PackPath path, MediaType mediaType, long size, Sha256Digest sha256, Salt salt) {
   public FileEntry {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(mediaType, "mediaType");

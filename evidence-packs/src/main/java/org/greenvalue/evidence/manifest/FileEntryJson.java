@@ -3,8 +3,8 @@ package org.greenvalue.evidence.manifest;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Set;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 
 /** Reads a file entry object ({@code path, mediaType, size, sha256, salt}) strictly. */
 public final class FileEntryJson {
@@ -24,7 +24,7 @@ public final class FileEntryJson {
     PackPath packPath = path == null ? null : fields.check("path", PackPath.parse(path));
     MediaType type =
         mediaType == null ? null : fields.check("mediaType", MediaType.parse(mediaType));
-    Digest digest = sha256 == null ? null : fields.check("sha256", hexDigest(sha256));
+    Sha256Digest digest = sha256 == null ? null : fields.check("sha256", hexDigest(sha256));
     Salt parsedSalt = salt == null ? null : fields.check("salt", Salt.parse(salt));
     if (problems.size() > before) {
       return null;
@@ -32,9 +32,9 @@ public final class FileEntryJson {
     return new FileEntry(packPath, type, size, digest, parsedSalt);
   }
 
-  private static Result<Digest> hexDigest(String text) {
+  private static Result<Sha256Digest> hexDigest(String text) {
     return text.startsWith("sha256:")
-        ? Result.err("expected bare lowercase hex")
-        : Digest.parse(text);
+        ? Result.failure("expected bare lowercase hex")
+        : Sha256Digest.parseLenient(text);
   }
 }

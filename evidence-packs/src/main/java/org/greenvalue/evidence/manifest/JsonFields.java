@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.greenvalue.evidence.check.Result;
+import org.greenvalue.common.Result;
 
 /**
  * Reads the fields of one JSON object of our formats strictly (exact key set, typed values) and
@@ -41,10 +41,10 @@ public final class JsonFields {
     try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(json))) {
       JsonValue value = reader.readValue();
       return value instanceof JsonObject object
-          ? Result.ok(object)
-          : Result.err(what + " is not a JSON object");
+          ? Result.success(object)
+          : Result.failure(what + " is not a JSON object");
     } catch (JsonException | IllegalStateException e) {
-      return Result.err(what + " is not valid JSON: " + e.getMessage());
+      return Result.failure(what + " is not valid JSON: " + e.getMessage());
     }
   }
 
@@ -93,8 +93,8 @@ public final class JsonFields {
   /** The value of {@code result}, or null with its reason recorded. */
   public <T> T check(String key, Result<T> result) {
     return switch (result) {
-      case Result.Ok<T> ok -> ok.value();
-      case Result.Err<T> err -> {
+      case Result.Success<T> ok -> ok.value();
+      case Result.Failure<T> err -> {
         problems.add(what + ": '" + key + "': " + err.reason());
         yield null;
       }

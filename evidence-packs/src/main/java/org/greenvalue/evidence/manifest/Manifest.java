@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.MerkleHasher;
 import org.greenvalue.evidence.merkle.MerkleTree;
 
@@ -21,7 +21,11 @@ import org.greenvalue.evidence.merkle.MerkleTree;
  * @param merkleRoot root of the Merkle tree over the entries' leaf hashes
  */
 public record Manifest(
-    String packId, String subject, Instant createdAt, List<FileEntry> files, Digest merkleRoot) {
+    String packId,
+    String subject,
+    Instant createdAt,
+    List<FileEntry> files,
+    Sha256Digest merkleRoot) {
   public static final String FILE_NAME = "manifest.json";
   public static final String HASH_ALGORITHM = "sha-256";
 
@@ -60,7 +64,7 @@ public record Manifest(
   }
 
   /** SHA-256 over the JCS canonical form of the manifest. */
-  public Digest digest() {
+  public Sha256Digest digest() {
     return CanonicalJson.sha256(toJson());
   }
 }

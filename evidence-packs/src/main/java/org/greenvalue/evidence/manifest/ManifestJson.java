@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 
 /**
  * Writes {@code manifest.json} in JCS canonical form and reads it back strictly: exact fields,
@@ -29,7 +29,7 @@ public final class ManifestJson {
   }
 
   public static Result<Manifest> parse(byte[] json) {
-    return JsonFields.parseObject(json, "manifest").then(ManifestJson::read);
+    return JsonFields.parseObject(json, "manifest").flatMap(ManifestJson::read);
   }
 
   static Result<Manifest> read(JsonObject object) {
@@ -51,15 +51,16 @@ public final class ManifestJson {
       problems.add("manifest: unsupported hashAlgorithm '" + algorithm + "'");
     }
     Instant created = createdAt == null ? null : fields.check("createdAt", instant(createdAt));
-    Digest merkleRoot = root == null ? null : fields.check("merkleRoot", Digest.parse(root));
+    Sha256Digest merkleRoot =
+        root == null ? null : fields.check("merkleRoot", Sha256Digest.parseLenient(root));
     List<FileEntry> entries = files == null ? List.of() : entries(files, problems);
     if (files != null && files.isEmpty()) {
       problems.add("manifest: files must list at least one file");
     }
     if (!problems.isEmpty()) {
-      return Result.err(JsonFields.describe(problems));
+      return Result.failure(JsonFields.describe(problems));
     }
-    return Result.ok(new Manifest(packId, subject, created, entries, merkleRoot));
+    return Result.success(new Manifest(packId, subject, created, entries, merkleRoot));
   }
 
   private static List<FileEntry> entries(List<JsonValue> files, List<String> problems) {
@@ -81,10 +82,10 @@ public final class ManifestJson {
     try {
       Instant instant = Instant.parse(text);
       return instant.toString().equals(text)
-          ? Result.ok(instant)
-          : Result.err("not in canonical ISO-8601 form (expected " + instant + ")");
+          ? Result.success(instant)
+          : Result.failure("not in canonical ISO-8601 form (expected " + instant + ")");
     } catch (DateTimeParseException e) {
-      return Result.err("not an ISO-8601 instant");
+      return Result.failure("not an ISO-8601 instant");
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.greenvalue.evidence.manifest;
 
 import java.util.regex.Pattern;
-import org.greenvalue.evidence.check.Result;
+import org.greenvalue.common.Result;
 
 /**
  * A media type as {@code type/subtype}, each a restricted name of RFC 6838 §4.2 (no parameters).
@@ -20,9 +20,9 @@ public record MediaType(String value) {
 
   public static Result<MediaType> parse(String raw) {
     if (raw == null || !SYNTAX.matcher(raw).matches()) {
-      return Result.err("not a media type (type/subtype): '" + raw + "'");
+      return Result.failure("not a media type (type/subtype): '" + raw + "'");
     }
-    return Result.ok(new MediaType(raw));
+    return Result.success(new MediaType(raw));
   }
 
   @Override

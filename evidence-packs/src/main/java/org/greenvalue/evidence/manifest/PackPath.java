@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Set;
-import org.greenvalue.evidence.check.Result;
+import org.greenvalue.common.Result;
 
 /**
  * The path of a file inside a pack: relative, forward slashes, no empty, {@code .} or {@code ..}
@@ -27,7 +27,7 @@ public record PackPath(String value) implements Comparable<PackPath> {
 
   public static Result<PackPath> parse(String raw) {
     String problem = problem(raw);
-    return problem == null ? Result.ok(new PackPath(raw)) : Result.err(problem);
+    return problem == null ? Result.success(new PackPath(raw)) : Result.failure(problem);
   }
 
   /** Why {@code raw} is not a valid pack path, or null when it is. */

@@ -2,7 +2,7 @@ package org.greenvalue.evidence.manifest;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.greenvalue.evidence.check.Result;
+import org.greenvalue.common.Result;
 
 /**
  * 32 random bytes mixed into each manifest entry, so a leaf hash shown as a sibling in a disclosure
@@ -27,7 +27,7 @@ public record Salt(String base64url) {
 
   public static Result<Salt> parse(String raw) {
     String problem = problem(raw);
-    return problem == null ? Result.ok(new Salt(raw)) : Result.err(problem);
+    return problem == null ? Result.success(new Salt(raw)) : Result.failure(problem);
   }
 
   private static String problem(String raw) {

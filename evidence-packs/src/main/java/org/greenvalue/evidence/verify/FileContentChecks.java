@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.archive.SafeArchive;
-import org.greenvalue.evidence.check.Check;
-import org.greenvalue.evidence.check.Result;
 import org.greenvalue.evidence.hash.Hashed;
 import org.greenvalue.evidence.manifest.FileEntry;
 
@@ -62,7 +62,7 @@ public final class FileContentChecks {
 
   private static Check compare(FileEntry entry, Result<Hashed> copied) {
     String name = "file:" + entry.path().value();
-    if (copied instanceof Result.Err<Hashed> err) {
+    if (copied instanceof Result.Failure<Hashed> err) {
       return Check.failed(name, err.reason());
     }
     Hashed actual = copied.orElseThrow();

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.archive.SafeArchive;
-import org.greenvalue.evidence.check.Check;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.check.VerificationReport;
-import org.greenvalue.evidence.check.VerificationReport.PackKind;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.evidence.check.PackReport;
+import org.greenvalue.evidence.check.PackReport.PackKind;
 import org.greenvalue.evidence.manifest.Manifest;
 import org.greenvalue.evidence.manifest.ManifestJson;
 
@@ -33,17 +33,17 @@ public final class FullPackVerifier {
       throws IOException {
     List<Check> checks = new ArrayList<>(before);
     Result<Manifest> parsed =
-        archive.readMetadata(Manifest.FILE_NAME).then(bytes -> parseAndKeep(bytes, sink));
-    if (parsed instanceof Result.Err<Manifest> err) {
+        archive.readMetadata(Manifest.FILE_NAME).flatMap(bytes -> parseAndKeep(bytes, sink));
+    if (parsed instanceof Result.Failure<Manifest> err) {
       checks.add(Check.failed("manifest.valid", err.reason()));
       checks.add(Check.skipped("files", "no usable manifest"));
-      return new Verified(new VerificationReport(PackKind.FULL, checks), Optional.empty());
+      return new Verified(new PackReport(PackKind.FULL, checks), Optional.empty());
     }
     Manifest manifest = parsed.orElseThrow();
     checks.add(
         Check.passed(
             "manifest.valid", manifest.files().size() + " files listed for " + manifest.subject()));
-    Digest root = Digest.of(Manifest.merkleTree(manifest.files()).root());
+    Sha256Digest root = Sha256Digest.fromBytes(Manifest.merkleTree(manifest.files()).root());
     checks.add(
         Check.of(
             "merkle.root",
@@ -51,20 +51,20 @@ public final class FullPackVerifier {
             "recomputed root matches " + root.hex(),
             "recomputed root " + root.hex() + " differs from " + manifest.merkleRoot().hex()));
     checks.addAll(FileContentChecks.run(archive, manifest.files(), METADATA, sink));
-    Digest digest = manifest.digest();
+    Sha256Digest digest = manifest.digest();
     checks.add(Check.passed("manifest.digest", digest.toString()));
     checks.add(expected.rootCheck(manifest.merkleRoot()));
     checks.add(expected.digestCheck(digest));
-    return new Verified(new VerificationReport(PackKind.FULL, checks), Optional.of(manifest));
+    return new Verified(new PackReport(PackKind.FULL, checks), Optional.of(manifest));
   }
 
   private static Result<Manifest> parseAndKeep(byte[] bytes, EntrySink sink) {
     Result<Manifest> manifest = ManifestJson.parse(bytes);
-    if (manifest.isOk()) {
+    if (manifest.succeeded()) {
       try {
         sink.metadata(Manifest.FILE_NAME, bytes);
       } catch (IOException e) {
-        return Result.err("could not keep the manifest: " + e.getMessage());
+        return Result.failure("could not keep the manifest: " + e.getMessage());
       }
     }
     return manifest;
@@ -76,5 +76,5 @@ public final class FullPackVerifier {
    * @param report every check
    * @param manifest the parsed manifest
    */
-  public record Verified(VerificationReport report, Optional<Manifest> manifest) {}
+  public record Verified(PackReport report, Optional<Manifest> manifest) {}
 }

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.PackVerifier;
 import org.greenvalue.evidence.SafeUnpacker;
 import org.greenvalue.evidence.UnpackResult;
-import org.greenvalue.evidence.check.Check;
-import org.greenvalue.evidence.check.VerificationReport;
+import org.greenvalue.evidence.check.PackReport;
 import org.greenvalue.evidence.fixtures.HostileZip;
 import org.greenvalue.evidence.fixtures.TestPacks;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +63,7 @@ class HostileArchiveTest {
   void verifierRefusesHostileArchiveNamingTheProblem(String name, HostileCase build, String problem)
       throws IOException {
     Path zip = write(build);
-    VerificationReport report = new PackVerifier().verify(zip);
+    PackReport report = new PackVerifier().verify(zip);
 
     assertThat(report.valid()).isFalse();
     assertThat(report.check("archive.safe").orElseThrow())
@@ -91,7 +91,7 @@ class HostileArchiveTest {
 
   @Test
   void refusesAnArchiveDeclaringTooManyEntriesBeforeLoadingIt() throws IOException {
-    VerificationReport report =
+    PackReport report =
         new PackVerifier(PackLimits.defaults().withMaxEntries(3)).verify(write(z -> {}));
     assertThat(report.check("archive.safe").orElseThrow().reason())
         .contains("declares 4 entries, more than the limit of 3");
@@ -110,7 +110,7 @@ class HostileArchiveTest {
         .writeTo(zip)
         .orElseThrow();
 
-    VerificationReport report = new PackVerifier().verify(zip);
+    PackReport report = new PackVerifier().verify(zip);
 
     assertThat(report.check("file:zeros.bin").orElseThrow().reason())
         .contains("compression ratio limit of 100:1");

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.SafeUnpacker;
 import org.greenvalue.evidence.UnpackResult;
 import org.greenvalue.evidence.build.SealedPack;
 import org.greenvalue.evidence.check.Expectations;
 import org.greenvalue.evidence.fixtures.TestPacks;
-import org.greenvalue.evidence.hash.Digest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +58,7 @@ class SafeUnpackerTest {
     TestPacks.writeSample(zip);
     UnpackResult result =
         new SafeUnpacker()
-            .unpack(zip, dir.resolve("out"), Expectations.root(new Digest("00".repeat(32))));
+            .unpack(zip, dir.resolve("out"), Expectations.root(new Sha256Digest("00".repeat(32))));
     assertThat(result).isInstanceOf(UnpackResult.Refused.class);
     assertThat(dir.resolve("out")).doesNotExist();
   }

@@ -7,9 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.greenvalue.common.Result;
 import org.greenvalue.evidence.PackVerifier;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.Result;
 import org.greenvalue.evidence.fixtures.TestPacks;
 import org.greenvalue.evidence.hash.FileHasher;
 import org.greenvalue.evidence.manifest.CanonicalJson;
@@ -62,7 +62,7 @@ class PackBuilderTest {
     byte[] stored = TestPacks.entries(zip).get("manifest.json");
 
     assertThat(stored).isEqualTo(CanonicalJson.bytes(sealed.manifest().toJson()));
-    assertThat(ManifestJson.parse(stored)).isEqualTo(Result.ok(sealed.manifest()));
+    assertThat(ManifestJson.parse(stored)).isEqualTo(Result.success(sealed.manifest()));
     assertThat(new FileHasher().hash(new ByteArrayInputStream(stored)).sha256())
         .isEqualTo(sealed.manifestDigest());
   }
@@ -78,7 +78,7 @@ class PackBuilderTest {
             .addFile("data/in.csv", "text/csv", file)
             .writeTo(out);
 
-    assertThat(sealed.isOk()).isTrue();
+    assertThat(sealed.succeeded()).isTrue();
     out.write(0); // still open
     Path zip =
         Files.write(
@@ -100,7 +100,7 @@ class PackBuilderTest {
 
     assertThat(result)
         .isInstanceOfSatisfying(
-            Result.Err.class,
+            Result.Failure.class,
             err ->
                 assertThat(err.reason())
                     .contains(
@@ -117,6 +117,6 @@ class PackBuilderTest {
   void refusesAnEmptyPack() throws IOException {
     assertThat(TestPacks.builder().subject("s").writeTo(new ByteArrayOutputStream()))
         .isInstanceOfSatisfying(
-            Result.Err.class, err -> assertThat(err.reason()).contains("at least one file"));
+            Result.Failure.class, err -> assertThat(err.reason()).contains("at least one file"));
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.manifest.FileEntry;
 import org.greenvalue.evidence.manifest.MediaType;
 import org.greenvalue.evidence.manifest.PackPath;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DisclosureJsonTest {
-  private static final Digest H = new Digest("11".repeat(32));
+  private static final Sha256Digest H = new Sha256Digest("11".repeat(32));
   private static final FileEntry A =
       new FileEntry(
           new PackPath("a.txt"), new MediaType("text/plain"), 1, H, new Salt("A".repeat(43)));
@@ -29,7 +29,7 @@ class DisclosureJsonTest {
           "claim-1",
           H,
           3,
-          new Digest("22".repeat(32)),
+          new Sha256Digest("22".repeat(32)),
           List.of(
               new DisclosedEntry(A, InclusionProof.of(0, 3, List.of(H.bytes(), H.bytes()))),
               new DisclosedEntry(B, InclusionProof.of(1, 3, List.of(H.bytes())))));
@@ -38,7 +38,7 @@ class DisclosureJsonTest {
   void roundTripsThroughCanonicalJson() {
     assertThat(DisclosureJson.parse(DisclosureJson.write(DISCLOSURE)))
         .isInstanceOfSatisfying(
-            Result.Ok.class, ok -> assertThat(ok.value()).isEqualTo(DISCLOSURE));
+            Result.Success.class, ok -> assertThat(ok.value()).isEqualTo(DISCLOSURE));
   }
 
   @ParameterizedTest
@@ -58,7 +58,8 @@ class DisclosureJsonTest {
     String edited = json.replaceFirst(java.util.regex.Pattern.quote(from), to);
     assertThat(edited).isNotEqualTo(json);
     assertThat(DisclosureJson.parse(edited.getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(Result.Err.class, e -> assertThat(e.reason()).contains(problem));
+        .isInstanceOfSatisfying(
+            Result.Failure.class, e -> assertThat(e.reason()).contains(problem));
   }
 
   @Test
@@ -68,6 +69,6 @@ class DisclosureJsonTest {
         json.replaceFirst("\"disclosed\":\\[.*\\],\"leafCount\"", "\"disclosed\":[],\"leafCount\"");
     assertThat(DisclosureJson.parse(empty.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(
-            Result.Err.class, e -> assertThat(e.reason()).contains("at least one file"));
+            Result.Failure.class, e -> assertThat(e.reason()).contains("at least one file"));
   }
 }

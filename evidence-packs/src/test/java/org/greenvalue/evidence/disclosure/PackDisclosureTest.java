@@ -9,17 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.PackVerifier;
 import org.greenvalue.evidence.SafeUnpacker;
 import org.greenvalue.evidence.UnpackResult;
 import org.greenvalue.evidence.build.SealedPack;
-import org.greenvalue.evidence.check.Check;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.check.VerificationReport;
-import org.greenvalue.evidence.check.VerificationReport.PackKind;
+import org.greenvalue.evidence.check.PackReport;
+import org.greenvalue.evidence.check.PackReport.PackKind;
 import org.greenvalue.evidence.fixtures.TestPacks;
-import org.greenvalue.evidence.hash.Digest;
 import org.greenvalue.evidence.manifest.FileEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class PackDisclosureTest {
 
   @Test
   void disclosureVerifiesAgainstTheOriginalRootAndDigest() {
-    VerificationReport report =
+    PackReport report =
         new PackVerifier()
             .verify(
                 disclosed,
@@ -58,20 +58,20 @@ class PackDisclosureTest {
 
   @Test
   void disclosureFailsAgainstAnotherRoot() {
-    VerificationReport report =
-        new PackVerifier().verify(disclosed, Expectations.root(new Digest("ab".repeat(32))));
+    PackReport report =
+        new PackVerifier().verify(disclosed, Expectations.root(new Sha256Digest("ab".repeat(32))));
     assertThat(report.failures()).extracting(Check::name).containsExactly("expected.root");
   }
 
   @Test
   void modifiedDisclosedFileFails() throws IOException {
-    VerificationReport report = verifyRewritten(e -> e.get("report.txt")[0] ^= 1);
+    PackReport report = verifyRewritten(e -> e.get("report.txt")[0] ^= 1);
     assertThat(report.failures()).extracting(Check::name).containsExactly("file:report.txt");
   }
 
   @Test
   void editedEntryNoLongerProvesInclusion() throws IOException {
-    VerificationReport report =
+    PackReport report =
         verifyRewritten(
             e ->
                 e.put(
@@ -110,13 +110,14 @@ class PackDisclosureTest {
     Path out = dir.resolve("other.zip");
     PackDisclosure disclosure = new PackDisclosure();
     assertThat(disclosure.disclose(pack, List.of("nope.txt"), out))
-        .isInstanceOfSatisfying(Result.Err.class, e -> assertThat(e.reason()).contains("nope.txt"));
-    assertThat(disclosure.disclose(pack, List.of(), out).isOk()).isFalse();
+        .isInstanceOfSatisfying(
+            Result.Failure.class, e -> assertThat(e.reason()).contains("nope.txt"));
+    assertThat(disclosure.disclose(pack, List.of(), out).succeeded()).isFalse();
     Path tampered = TestPacks.rewrite(pack, dir.resolve("t.zip"), e -> e.get("report.txt")[0] ^= 1);
     assertThat(disclosure.disclose(tampered, CHOSEN, out))
         .isInstanceOfSatisfying(
-            Result.Err.class, e -> assertThat(e.reason()).contains("does not verify"));
-    assertThat(disclosure.disclose(disclosed, CHOSEN, out).isOk()).isFalse();
+            Result.Failure.class, e -> assertThat(e.reason()).contains("does not verify"));
+    assertThat(disclosure.disclose(disclosed, CHOSEN, out).succeeded()).isFalse();
     assertThat(out).doesNotExist();
   }
 
@@ -138,8 +139,7 @@ class PackDisclosureTest {
     assertThat(new PackVerifier().verify(both).check("pack.kind").orElseThrow().failed()).isTrue();
   }
 
-  private VerificationReport verifyRewritten(Consumer<Map<String, byte[]>> change)
-      throws IOException {
+  private PackReport verifyRewritten(Consumer<Map<String, byte[]>> change) throws IOException {
     Path tampered = TestPacks.rewrite(disclosed, dir.resolve("tampered.zip"), change);
     return new PackVerifier().verify(tampered, Expectations.root(sealed.merkleRoot()));
   }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Random;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class FileHasherTest {
     Hashed hashed = new FileHasher().hash(file);
 
     assertThat(hashed.size()).isEqualTo(32L * (1 << 20) + 12345);
-    assertThat(hashed.sha256()).isEqualTo(Digest.of(reference.digest()));
+    assertThat(hashed.sha256()).isEqualTo(Sha256Digest.fromBytes(reference.digest()));
   }
 
   @Test

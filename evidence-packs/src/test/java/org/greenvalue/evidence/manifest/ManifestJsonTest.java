@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.greenvalue.evidence.check.Result;
-import org.greenvalue.evidence.hash.Digest;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +22,7 @@ class ManifestJsonTest {
           new PackPath("a.csv"),
           new MediaType("text/csv"),
           5_000_000_000L,
-          new Digest("00".repeat(32)),
+          new Sha256Digest("00".repeat(32)),
           SALT);
   private static final Manifest MANIFEST =
       new Manifest(
@@ -30,7 +30,7 @@ class ManifestJsonTest {
           "claim-1",
           Instant.parse("2025-06-01T12:00:00.123Z"),
           List.of(ENTRY),
-          new Digest("11".repeat(32)));
+          new Sha256Digest("11".repeat(32)));
 
   @Test
   void writesCanonicalJsonThatParsesBackToTheSameManifest() {
@@ -38,7 +38,7 @@ class ManifestJsonTest {
     assertThat(new String(json, StandardCharsets.UTF_8))
         .startsWith("{\"createdAt\":\"2025-06-01T12:00:00.123Z\",\"files\":[{\"mediaType\"")
         .contains("\"size\":5000000000");
-    assertThat(ManifestJson.parse(json)).isEqualTo(Result.ok(MANIFEST));
+    assertThat(ManifestJson.parse(json)).isEqualTo(Result.success(MANIFEST));
     assertThat(MANIFEST.digest()).isEqualTo(CanonicalJson.sha256(MANIFEST.toJson()));
   }
 
@@ -56,7 +56,8 @@ class ManifestJsonTest {
       })
   void refusesManifestsWithBadTopLevelFields(String key, String value, String problem) {
     assertThat(parse(m -> m.add(key, value.equals("' '") ? " " : value)))
-        .isInstanceOfSatisfying(Result.Err.class, e -> assertThat(e.reason()).contains(problem));
+        .isInstanceOfSatisfying(
+            Result.Failure.class, e -> assertThat(e.reason()).contains(problem));
   }
 
   @Test
@@ -64,10 +65,11 @@ class ManifestJsonTest {
     JsonObject b = entry("b.csv");
     JsonObject a = entry("a.csv");
     assertThat(parse(m -> m.add("files", Json.createArrayBuilder().add(b).add(a))))
-        .isInstanceOfSatisfying(Result.Err.class, e -> assertThat(e.reason()).contains("sorted"));
+        .isInstanceOfSatisfying(
+            Result.Failure.class, e -> assertThat(e.reason()).contains("sorted"));
     assertThat(parse(m -> m.add("files", Json.createArrayBuilder())))
         .isInstanceOfSatisfying(
-            Result.Err.class, e -> assertThat(e.reason()).contains("at least one"));
+            Result.Failure.class, e -> assertThat(e.reason()).contains("at least one"));
   }
 
   @Test
@@ -80,7 +82,7 @@ class ManifestJsonTest {
             .build();
     assertThat(parse(m -> m.add("files", Json.createArrayBuilder().add(bad))))
         .isInstanceOfSatisfying(
-            Result.Err.class,
+            Result.Failure.class,
             e ->
                 assertThat(e.reason())
                     .contains("traversal", "non-negative integer", "salt", "bare lowercase hex"));
@@ -90,9 +92,10 @@ class ManifestJsonTest {
   void refusesDuplicateKeysAndNonObjects() {
     String json = new String(ManifestJson.write(MANIFEST), StandardCharsets.UTF_8);
     String duplicated = json.replaceFirst("\\{", "{\"subject\":\"other\",");
-    assertThat(ManifestJson.parse(duplicated.getBytes(StandardCharsets.UTF_8)).isOk()).isFalse();
-    assertThat(ManifestJson.parse("[]".getBytes(StandardCharsets.UTF_8)).isOk()).isFalse();
-    assertThat(ManifestJson.parse("{".getBytes(StandardCharsets.UTF_8)).isOk()).isFalse();
+    assertThat(ManifestJson.parse(duplicated.getBytes(StandardCharsets.UTF_8)).succeeded())
+        .isFalse();
+    assertThat(ManifestJson.parse("[]".getBytes(StandardCharsets.UTF_8)).succeeded()).isFalse();
+    assertThat(ManifestJson.parse("{".getBytes(StandardCharsets.UTF_8)).succeeded()).isFalse();
   }
 
   private static JsonObject entry(String path) {

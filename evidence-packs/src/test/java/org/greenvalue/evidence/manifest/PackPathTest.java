@@ -2,7 +2,7 @@ package org.greenvalue.evidence.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.greenvalue.evidence.check.Result;
+import org.greenvalue.common.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +12,7 @@ class PackPathTest {
   @ParameterizedTest
   @ValueSource(strings = {"a.txt", "meter/2024/q1.csv", "données/é.pdf", "a b/c-d_e.f", ".hidden"})
   void acceptsRelativeForwardSlashPaths(String path) {
-    assertThat(PackPath.parse(path).isOk()).isTrue();
+    assertThat(PackPath.parse(path).succeeded()).isTrue();
   }
 
   @ParameterizedTest
@@ -35,16 +35,16 @@ class PackPathTest {
   void refusesUnsafePathsNamingTheProblem(String path, String problem) {
     assertThat(PackPath.parse(path))
         .isInstanceOfSatisfying(
-            Result.Err.class, err -> assertThat(err.reason()).contains(problem));
+            Result.Failure.class, err -> assertThat(err.reason()).contains(problem));
   }
 
   @Test
   void refusesEmptyControlDecomposedAndOverlongPaths() {
-    assertThat(PackPath.parse("").isOk()).isFalse();
-    assertThat(PackPath.parse("a\u0000b").isOk()).isFalse();
-    assertThat(PackPath.parse("e\u0301.txt").isOk()).isFalse();
-    assertThat(PackPath.parse("é".repeat(257)).isOk()).isFalse();
-    assertThat(PackPath.parse("é".repeat(256)).isOk()).isTrue();
+    assertThat(PackPath.parse("").succeeded()).isFalse();
+    assertThat(PackPath.parse("a\u0000b").succeeded()).isFalse();
+    assertThat(PackPath.parse("e\u0301.txt").succeeded()).isFalse();
+    assertThat(PackPath.parse("é".repeat(257)).succeeded()).isFalse();
+    assertThat(PackPath.parse("é".repeat(256)).succeeded()).isTrue();
   }
 
   @Test
@@ -57,6 +57,6 @@ class PackPathTest {
 
   @Test
   void nestedReservedNamesAreOrdinaryFiles() {
-    assertThat(PackPath.parse("copies/manifest.json").isOk()).isTrue();
+    assertThat(PackPath.parse("copies/manifest.json").succeeded()).isTrue();
   }
 }

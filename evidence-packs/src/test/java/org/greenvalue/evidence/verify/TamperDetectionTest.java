@@ -12,14 +12,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.PackVerifier;
 import org.greenvalue.evidence.build.SealedPack;
-import org.greenvalue.evidence.check.Check;
-import org.greenvalue.evidence.check.CheckStatus;
 import org.greenvalue.evidence.check.Expectations;
-import org.greenvalue.evidence.check.VerificationReport;
+import org.greenvalue.evidence.check.PackReport;
 import org.greenvalue.evidence.fixtures.TestPacks;
-import org.greenvalue.evidence.hash.Digest;
 import org.greenvalue.evidence.manifest.CanonicalJson;
 import org.greenvalue.evidence.manifest.FileEntryJson;
 import org.greenvalue.evidence.manifest.Manifest;
@@ -44,33 +43,33 @@ class TamperDetectionTest {
 
   @Test
   void changedFileByteFailsThatFileOnly() throws IOException {
-    VerificationReport report = verify(e -> e.get("report.txt")[0] ^= 1);
+    PackReport report = verify(e -> e.get("report.txt")[0] ^= 1);
     assertThat(report.failures()).extracting(Check::name).containsExactly("file:report.txt");
     assertThat(report.check("file:report.txt").orElseThrow().reason()).contains("sha256 is");
   }
 
   @Test
   void appendedBytesFailAsASizeMismatch() throws IOException {
-    VerificationReport report =
+    PackReport report =
         verify(e -> e.put("baseline.json", (new String(e.get("baseline.json")) + " ").getBytes()));
     assertThat(report.check("file:baseline.json").orElseThrow().reason()).contains("inflates past");
   }
 
   @Test
   void truncatedFileFailsAsASizeMismatch() throws IOException {
-    VerificationReport report = verify(e -> e.put("baseline.json", new byte[1]));
+    PackReport report = verify(e -> e.put("baseline.json", new byte[1]));
     assertThat(report.check("file:baseline.json").orElseThrow().reason()).contains("size is 1");
   }
 
   @Test
   void extraFileIsReported() throws IOException {
-    VerificationReport report = verify(e -> e.put("smuggled.txt", new byte[] {1}));
+    PackReport report = verify(e -> e.put("smuggled.txt", new byte[] {1}));
     assertThat(report.failures()).extracting(Check::name).containsExactly("files.no-extra");
   }
 
   @Test
   void missingFileIsReported() throws IOException {
-    VerificationReport report = verify(e -> e.remove("meter/2024-q1.csv"));
+    PackReport report = verify(e -> e.remove("meter/2024-q1.csv"));
     assertThat(report.failures())
         .extracting(Check::name)
         .containsExactly("file:meter/2024-q1.csv", "files.no-missing");
@@ -78,8 +77,8 @@ class TamperDetectionTest {
 
   @Test
   void missingManifestMakesTheKindUnknown() throws IOException {
-    VerificationReport report = verify(e -> e.remove("manifest.json"));
-    assertThat(report.kind()).isEqualTo(VerificationReport.PackKind.UNKNOWN);
+    PackReport report = verify(e -> e.remove("manifest.json"));
+    assertThat(report.kind()).isEqualTo(PackReport.PackKind.UNKNOWN);
     assertThat(report.check("pack.kind").orElseThrow().failed()).isTrue();
   }
 
@@ -91,7 +90,7 @@ class TamperDetectionTest {
     "mediaType,application/pdf"
   })
   void changedManifestEntryFieldBreaksTheRoot(String field, String value) throws IOException {
-    VerificationReport report =
+    PackReport report =
         verify(e -> e.put("manifest.json", editEntry(e.get("manifest.json"), field, value, false)));
     assertThat(report.check("merkle.root").orElseThrow().failed()).isTrue();
     assertThat(report.check("expected.digest").orElseThrow().failed()).isTrue();
@@ -99,13 +98,13 @@ class TamperDetectionTest {
 
   @Test
   void editedEntryWithRecomputedRootStillFailsTheExpectedRoot() throws IOException {
-    VerificationReport report =
+    PackReport report =
         verify(
             e ->
                 e.put(
                     "manifest.json",
                     editEntry(e.get("manifest.json"), "salt", "A".repeat(43), true)));
-    assertThat(report.check("merkle.root").orElseThrow().status()).isEqualTo(CheckStatus.PASSED);
+    assertThat(report.check("merkle.root").orElseThrow().outcome()).isEqualTo(Check.Outcome.PASSED);
     assertThat(report.failures())
         .extracting(Check::name)
         .containsExactly("expected.root", "expected.digest");
@@ -113,7 +112,7 @@ class TamperDetectionTest {
 
   @Test
   void changedRootFailsBothTheRecomputationAndTheExpectation() throws IOException {
-    VerificationReport report =
+    PackReport report =
         verify(
             e ->
                 e.put(
@@ -126,7 +125,7 @@ class TamperDetectionTest {
 
   @Test
   void changedSubjectFailsOnlyTheManifestDigest() throws IOException {
-    VerificationReport report =
+    PackReport report =
         verify(
             e -> e.put("manifest.json", edit(e.get("manifest.json"), m -> m.add("subject", "x"))));
     assertThat(report.failures()).extracting(Check::name).containsExactly("expected.digest");
@@ -134,19 +133,20 @@ class TamperDetectionTest {
 
   @Test
   void garbledManifestIsReportedAndFileChecksSkipped() throws IOException {
-    VerificationReport report = verify(e -> e.put("manifest.json", "{oops".getBytes()));
+    PackReport report = verify(e -> e.put("manifest.json", "{oops".getBytes()));
     assertThat(report.check("manifest.valid").orElseThrow().failed()).isTrue();
-    assertThat(report.check("files").orElseThrow().status()).isEqualTo(CheckStatus.SKIPPED);
+    assertThat(report.check("files").orElseThrow().outcome()).isEqualTo(Check.Outcome.SKIPPED);
   }
 
   @Test
   void withoutExpectationsThoseChecksAreSkippedNotPassed() {
-    VerificationReport report = new PackVerifier().verify(pack);
+    PackReport report = new PackVerifier().verify(pack);
     assertThat(report.valid()).isTrue();
-    assertThat(report.check("expected.root").orElseThrow().status()).isEqualTo(CheckStatus.SKIPPED);
+    assertThat(report.check("expected.root").orElseThrow().outcome())
+        .isEqualTo(Check.Outcome.SKIPPED);
   }
 
-  private VerificationReport verify(Consumer<Map<String, byte[]>> change) throws IOException {
+  private PackReport verify(Consumer<Map<String, byte[]>> change) throws IOException {
     Path tampered = TestPacks.rewrite(pack, dir.resolve("tampered.zip"), change);
     return new PackVerifier().verify(tampered, expected);
   }
@@ -171,7 +171,7 @@ class TamperDetectionTest {
           }
           m.add("files", files);
           if (fixRoot) {
-            m.add("merkleRoot", Digest.of(Manifest.merkleTree(entries).root()).hex());
+            m.add("merkleRoot", Sha256Digest.fromBytes(Manifest.merkleTree(entries).root()).hex());
           }
           return m;
         });

@@ -3,7 +3,7 @@ package org.greenvalue.credentials.subject.assurance;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.SubjectReader;
 import org.greenvalue.credentials.subject.Violations;

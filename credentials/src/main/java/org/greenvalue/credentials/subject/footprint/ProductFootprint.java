@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.CredentialSubject;
 import org.greenvalue.credentials.subject.Period;
 import org.greenvalue.credentials.subject.SubjectKind;

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.Co2eUnit;
 import org.greenvalue.credentials.subject.CredentialSubject;
 import org.greenvalue.credentials.subject.DecimalText;

@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.Co2eUnit;
 import org.greenvalue.credentials.subject.EvidenceBinding;
 import org.greenvalue.credentials.subject.SubjectKind;

@@ -2,7 +2,7 @@ package org.greenvalue.credentials.subject.retirement;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.Co2eUnit;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.SubjectReader;

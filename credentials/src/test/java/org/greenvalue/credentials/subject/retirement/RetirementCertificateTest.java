@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Optional;
-import org.greenvalue.credentials.digest.Sha256Digest;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.subject.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

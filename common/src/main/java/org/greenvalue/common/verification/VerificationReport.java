@@ -1,4 +1,4 @@
-package org.greenvalue.credentials.verification;
+package org.greenvalue.common.verification;
 
 import java.util.ArrayList;
 import java.util.List;

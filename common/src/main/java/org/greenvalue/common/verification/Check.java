@@ -1,4 +1,4 @@
-package org.greenvalue.credentials.verification;
+package org.greenvalue.common.verification;
 
 import java.util.Objects;
 
@@ -34,6 +34,11 @@ public record Check(String name, Outcome outcome, String reason) {
 
   public static Check skipped(String name, String reason) {
     return new Check(name, Outcome.SKIPPED, reason);
+  }
+
+  /** A passed or failed check depending on {@code holds}. */
+  public static Check of(String name, boolean holds, String passReason, String failReason) {
+    return holds ? passed(name, passReason) : failed(name, failReason);
   }
 
   public boolean failed() {

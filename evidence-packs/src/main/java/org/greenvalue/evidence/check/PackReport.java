@@ -2,30 +2,36 @@ package org.greenvalue.evidence.check;
 
 import java.util.List;
 import java.util.Optional;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 
 /**
- * Every check a verification ran, in order, with its outcome and reason.
+ * The verification report of an archive, together with what kind of pack it turned out to be.
  *
  * @param kind what was verified
- * @param checks all checks, including skipped ones
+ * @param report all checks, including skipped ones
  */
-public record VerificationReport(PackKind kind, List<Check> checks) {
-  public VerificationReport {
-    checks = List.copyOf(checks);
+public record PackReport(PackKind kind, VerificationReport report) {
+
+  public PackReport(PackKind kind, List<Check> checks) {
+    this(kind, new VerificationReport(checks));
+  }
+
+  public List<Check> checks() {
+    return report.checks();
   }
 
   /** True when at least one check passed and none failed. */
   public boolean valid() {
-    return checks.stream().noneMatch(Check::failed)
-        && checks.stream().anyMatch(c -> c.status() == CheckStatus.PASSED);
+    return report.valid();
   }
 
   public List<Check> failures() {
-    return checks.stream().filter(Check::failed).toList();
+    return report.failures();
   }
 
   public Optional<Check> check(String name) {
-    return checks.stream().filter(c -> c.name().equals(name)).findFirst();
+    return report.check(name);
   }
 
   /** The kinds of archive a verifier recognises. */

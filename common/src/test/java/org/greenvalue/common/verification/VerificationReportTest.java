@@ -1,8 +1,7 @@
-package org.greenvalue.credentials.verification;
+package org.greenvalue.common.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.greenvalue.credentials.Result;
 import org.junit.jupiter.api.Test;
 
 class VerificationReportTest {
@@ -21,19 +20,8 @@ class VerificationReportTest {
   }
 
   @Test
-  void resultsCarryValuesOrReasons() {
-    Result<Integer> ok = Result.success(2);
-    assertThat(ok.map(v -> v * 2).value()).isEqualTo(4);
-    Result<Integer> bad = Result.failure("nope");
-    assertThat(bad.map(v -> v * 2).reason()).isEqualTo("nope");
-    assertThat(bad.succeeded()).isFalse();
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> bad.orElseThrow(IllegalArgumentException::new))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("nope");
-    org.assertj.core.api.Assertions.assertThatThrownBy(bad::value)
-        .isInstanceOf(IllegalStateException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(ok::reason)
-        .isInstanceOf(IllegalStateException.class);
+  void passesOrFailsACheckByWhetherItHolds() {
+    assertThat(Check.of("x", true, "held", "broke")).isEqualTo(Check.passed("x", "held"));
+    assertThat(Check.of("x", false, "held", "broke")).isEqualTo(Check.failed("x", "broke"));
   }
 }

@@ -1,14 +1,16 @@
-package org.greenvalue.credentials.digest;
+package org.greenvalue.common.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.greenvalue.common.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class Sha256DigestTest {
+  private static final String HEX = "ab".repeat(32);
 
   @Test
   void digestsTheFipsTestVectorAndWritesItWithItsPrefix() {
@@ -44,18 +46,32 @@ class Sha256DigestTest {
   @Test
   void refusesConstructionFromMalformedHex() {
     assertThatThrownBy(() -> new Sha256Digest("abc")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new MerkleRoot("ABC")).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @ParameterizedTest
-  @NullSource
-  @ValueSource(strings = {"", "sha256:" + "a", "A0", "0123456789abcdef"})
-  void refusesMalformedMerkleRoots(String text) {
-    assertThat(MerkleRoot.parse(text).succeeded()).isFalse();
   }
 
   @Test
-  void acceptsA64HexMerkleRoot() {
-    assertThat(MerkleRoot.parse("0f".repeat(32)).value().toString()).isEqualTo("0f".repeat(32));
+  void rendersWithThePrefixAndParsesWithOrWithoutIt() {
+    Sha256Digest digest = new Sha256Digest(HEX);
+    assertThat(digest.toString()).isEqualTo("sha256:" + HEX);
+    assertThat(Sha256Digest.parseLenient("sha256:" + HEX)).isEqualTo(Result.success(digest));
+    assertThat(Sha256Digest.parseLenient(HEX)).isEqualTo(Result.success(digest));
+    assertThat(Sha256Digest.fromBytes(digest.bytes())).isEqualTo(digest);
+  }
+
+  @Test
+  void refusesUppercaseShortOrForeignDigests() {
+    assertThat(Sha256Digest.parseLenient(HEX.toUpperCase()).succeeded()).isFalse();
+    assertThat(Sha256Digest.parseLenient("abcd").succeeded()).isFalse();
+    assertThat(Sha256Digest.parseLenient("sha512:" + HEX).succeeded()).isFalse();
+    assertThatThrownBy(() -> Sha256Digest.fromBytes(new byte[31]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void hashesBytesButWrapsAComputedDigest() {
+    byte[] abc = {'a', 'b', 'c'};
+    Sha256Digest hashed = Sha256Digest.of(abc);
+    assertThat(hashed).isEqualTo(Sha256Digest.ofUtf8("abc"));
+    assertThat(Sha256Digest.fromBytes(hashed.bytes())).isEqualTo(hashed);
+    assertThat(Sha256Digest.parseLenient(null).succeeded()).isFalse();
   }
 }

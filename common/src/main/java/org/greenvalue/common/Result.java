@@ -1,4 +1,4 @@
-package org.greenvalue.credentials;
+package org.greenvalue.common;
 
 import java.util.Objects;
 import java.util.function.Function;
@@ -37,6 +37,11 @@ public sealed interface Result<T> {
       case Success<T> s -> mapper.apply(s.value());
       case Failure<T> f -> (Result<U>) f;
     };
+  }
+
+  /** The value; throws {@link IllegalStateException} with the reason if this is a failure. */
+  default T orElseThrow() {
+    return orElseThrow(IllegalStateException::new);
   }
 
   default T orElseThrow(Function<String, ? extends RuntimeException> exception) {

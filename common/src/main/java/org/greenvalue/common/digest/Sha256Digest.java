@@ -1,4 +1,4 @@
-package org.greenvalue.credentials.digest;
+package org.greenvalue.common.digest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,11 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
 
 /**
  * A SHA-256 digest written as {@code sha256:<64 lowercase hex>}, the form every credential subject
- * uses to commit to a document (an evidence pack manifest, another credential).
+ * uses to commit to a document (an evidence pack manifest, another credential). Evidence pack
+ * manifests write the same digest as bare hex ({@link #hex()}).
  *
  * @param hex the 64 lowercase hexadecimal characters of the digest
  */
@@ -33,6 +34,14 @@ public record Sha256Digest(String hex) {
     return new Sha256Digest(HexFormat.of().formatHex(sha256(bytes)));
   }
 
+  /** Wraps the 32 bytes of an already computed SHA-256 digest. */
+  public static Sha256Digest fromBytes(byte[] digest) {
+    if (digest.length != 32) {
+      throw new IllegalArgumentException("a SHA-256 digest is 32 bytes, got " + digest.length);
+    }
+    return new Sha256Digest(HexFormat.of().formatHex(digest));
+  }
+
   /** The digest of the UTF-8 bytes of the given text. */
   public static Sha256Digest ofUtf8(String text) {
     return of(text.getBytes(StandardCharsets.UTF_8));
@@ -53,7 +62,24 @@ public record Sha256Digest(String hex) {
     return Result.success(new Sha256Digest(hex));
   }
 
-  static byte[] sha256(byte[] bytes) {
+  /**
+   * Reads 64 lowercase hex characters, with or without the {@code sha256:} prefix, as evidence pack
+   * manifests and disclosures write them; anything else is a failure.
+   */
+  public static Result<Sha256Digest> parseLenient(String text) {
+    String hex = text != null && text.startsWith(PREFIX) ? text.substring(PREFIX.length()) : text;
+    if (hex == null || !HEX.matcher(hex).matches()) {
+      return Result.failure("not a SHA-256 digest (64 lowercase hex characters): '" + text + "'");
+    }
+    return Result.success(new Sha256Digest(hex));
+  }
+
+  /** The 32 raw bytes of the digest. */
+  public byte[] bytes() {
+    return HexFormat.of().parseHex(hex);
+  }
+
+  private static byte[] sha256(byte[] bytes) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
