@@ -4,7 +4,8 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.dataintegrity.Cryptosuites;
 import org.greenvalue.credentials.dataintegrity.DataIntegrity;
 import org.greenvalue.credentials.dataintegrity.ProofOptions;
@@ -14,7 +15,6 @@ import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.model.CredentialShapeRules;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.subject.SubjectRules;
-import org.greenvalue.credentials.verification.VerificationReport;
 
 /**
  * Secures a credential in any {@link SecuringFormat} after checking it: a credential that breaks

@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.dataintegrity.DataIntegrity;
 import org.greenvalue.credentials.dataintegrity.DataIntegrityVerifier;
 import org.greenvalue.credentials.did.DidResolver;
@@ -13,8 +15,6 @@ import org.greenvalue.credentials.model.CredentialShapeRules;
 import org.greenvalue.credentials.model.ValidityPeriodRules;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.subject.SubjectRules;
-import org.greenvalue.credentials.verification.Check;
-import org.greenvalue.credentials.verification.VerificationReport;
 
 /**
  * Verifies a secured credential in whichever form it comes: a compact {@code vc+jwt} or JSON with

@@ -4,14 +4,14 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.greenvalue.credentials.Result;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.subject.assurance.AssuranceStatement;
 import org.greenvalue.credentials.subject.footprint.ProductFootprint;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.credentials.subject.retirement.RetirementCertificate;
-import org.greenvalue.credentials.verification.Check;
-import org.greenvalue.credentials.verification.VerificationReport;
 
 /**
  * Checks the subjects of a credential of one of our kinds against that kind's rules (PACT schema,
