@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.dataintegrity;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -47,14 +48,14 @@ public final class DataIntegritySigner {
     JsonObject proofConfig =
         context == null
             ? proofOptions
-            : Json.createObjectBuilder(proofOptions).add("@context", context).build();
+            : JSON.createObjectBuilder(proofOptions).add("@context", context).build();
     return HashData.of(suite, proofConfig, set.inputFor(previous))
         .map(
             hashData -> {
               JsonObject base =
                   suite.canonicalization().proofCarriesContext() ? proofConfig : proofOptions;
               JsonObject proof =
-                  Json.createObjectBuilder(base)
+                  JSON.createObjectBuilder(base)
                       .add("proofValue", ProofValue.encode(key.sign(hashData)))
                       .build();
               return withProof(set, proof);
@@ -64,7 +65,7 @@ public final class DataIntegritySigner {
   private JsonObject proofOptions() {
     Instant created =
         options.created().orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
-    JsonObjectBuilder proof = Json.createObjectBuilder().add("type", "DataIntegrityProof");
+    JsonObjectBuilder proof = JSON.createObjectBuilder().add("type", "DataIntegrityProof");
     options.id().ifPresent(id -> proof.add("id", id));
     proof.add("cryptosuite", suite.name()).add("created", format(created));
     options.expires().ifPresent(expires -> proof.add("expires", format(expires)));
@@ -77,19 +78,19 @@ public final class DataIntegritySigner {
     if (previous.size() == 1) {
       proof.add("previousProof", previous.get(0));
     } else if (!previous.isEmpty()) {
-      proof.add("previousProof", Json.createArrayBuilder(previous));
+      proof.add("previousProof", JSON.createArrayBuilder(previous));
     }
     return proof.build();
   }
 
   private static JsonObject withProof(ProofSet set, JsonObject proof) {
     if (set.proofs().isEmpty()) {
-      return Json.createObjectBuilder(set.unsecured()).add("proof", proof).build();
+      return JSON.createObjectBuilder(set.unsecured()).add("proof", proof).build();
     }
-    var all = Json.createArrayBuilder();
+    var all = JSON.createArrayBuilder();
     set.proofs().forEach(all::add);
     all.add(proof);
-    return Json.createObjectBuilder(set.unsecured()).add("proof", all).build();
+    return JSON.createObjectBuilder(set.unsecured()).add("proof", all).build();
   }
 
   static String format(Instant instant) {

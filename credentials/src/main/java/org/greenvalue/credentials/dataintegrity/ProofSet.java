@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.dataintegrity;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -21,7 +22,7 @@ record ProofSet(JsonObject unsecured, List<JsonObject> proofs) {
   }
 
   static Result<ProofSet> of(JsonObject document) {
-    JsonObject unsecured = Json.createObjectBuilder(document).remove("proof").build();
+    JsonObject unsecured = JSON.createObjectBuilder(document).remove("proof").build();
     JsonValue proof = document.get("proof");
     if (proof == null) {
       return Result.success(new ProofSet(unsecured, List.of()));
@@ -82,9 +83,9 @@ record ProofSet(JsonObject unsecured, List<JsonObject> proofs) {
     if (previous.isEmpty()) {
       return unsecured;
     }
-    var array = Json.createArrayBuilder();
+    var array = JSON.createArrayBuilder();
     previous.forEach(array::add);
-    return Json.createObjectBuilder(unsecured).add("proof", array).build();
+    return JSON.createObjectBuilder(unsecured).add("proof", array).build();
   }
 
   static String stringOf(JsonObject object, String key) {

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.dataintegrity;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.greenvalue.common.verification.Check;
@@ -23,14 +24,14 @@ final class SignatureRule {
       List<JsonObject> previous,
       VerificationKey key,
       byte[] signature) {
-    JsonObject options = Json.createObjectBuilder(proof).remove("proofValue").build();
+    JsonObject options = JSON.createObjectBuilder(proof).remove("proofValue").build();
     JsonObject document = set.inputFor(previous);
     JsonObject config;
     if (suite.canonicalization().proofCarriesContext()) {
       config = options;
       if (options.containsKey("@context")) {
         document =
-            Json.createObjectBuilder(document).add("@context", options.get("@context")).build();
+            JSON.createObjectBuilder(document).add("@context", options.get("@context")).build();
       }
     } else {
       var context = set.unsecured().get("@context");
@@ -38,7 +39,7 @@ final class SignatureRule {
         return Check.failed("signature", suite.name() + " needs a document with an @context");
       }
       config =
-          Json.createObjectBuilder(options).remove("@context").add("@context", context).build();
+          JSON.createObjectBuilder(options).remove("@context").add("@context", context).build();
     }
     var hashData = HashData.of(suite, config, document);
     if (!hashData.succeeded()) {

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.did;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,13 +54,13 @@ public record DidDocument(
 
   /** The document as JSON-LD with the DID v1 and Multikey contexts. */
   public JsonObject toJson() {
-    var methods = Json.createArrayBuilder();
+    var methods = JSON.createArrayBuilder();
     verificationMethods.forEach(m -> methods.add(m.toJson()));
     var doc =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add(
                 "@context",
-                Json.createArrayBuilder()
+                JSON.createArrayBuilder()
                     .add("https://www.w3.org/ns/did/v1")
                     .add("https://w3id.org/security/multikey/v1"))
             .add("id", id)
@@ -67,7 +68,7 @@ public record DidDocument(
     for (VerificationRelationship r : VerificationRelationship.values()) {
       var ids = relationships.getOrDefault(r, Set.of());
       if (!ids.isEmpty()) {
-        var list = Json.createArrayBuilder();
+        var list = JSON.createArrayBuilder();
         ids.stream().sorted().forEach(list::add);
         doc.add(r.term(), list);
       }

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.did;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.Objects;
 import org.greenvalue.credentials.keys.Multikey;
@@ -29,7 +30,7 @@ public record VerificationMethod(String id, String type, String controller, Veri
   }
 
   public JsonObject toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", id)
         .add("type", "Multikey")
         .add("controller", controller)

@@ -1,9 +1,9 @@
 package org.greenvalue.credentials.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
@@ -18,12 +18,18 @@ import org.greenvalue.common.Result;
  */
 public final class JsonDocuments {
 
+  /**
+   * The JSON provider, looked up once. The static {@code jakarta.json.JSON.create*} methods repeat
+   * a ServiceLoader scan of the class path on every call, which dominated verification profiles.
+   */
+  public static final JsonProvider JSON = JsonProvider.provider();
+
   /** Largest document accepted, in characters. */
   public static final int MAX_LENGTH = 4 * 1024 * 1024;
 
   private static final JsonParserFactory PARSERS =
-      Json.createParserFactory(Map.of("org.eclipse.parsson.maxDepth", 64));
-  private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
+      JSON.createParserFactory(Map.of("org.eclipse.parsson.maxDepth", 64));
+  private static final JsonWriterFactory WRITERS = JSON.createWriterFactory(Map.of());
 
   private JsonDocuments() {}
 

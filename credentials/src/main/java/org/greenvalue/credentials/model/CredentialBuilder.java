@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.model;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -36,7 +37,7 @@ public final class CredentialBuilder {
   }
 
   public CredentialBuilder id(String id) {
-    head.put("id", Json.createValue(id));
+    head.put("id", JSON.createValue(id));
     return this;
   }
 
@@ -48,7 +49,7 @@ public final class CredentialBuilder {
   }
 
   public CredentialBuilder issuer(String issuerId) {
-    this.issuer = Json.createValue(issuerId);
+    this.issuer = JSON.createValue(issuerId);
     return this;
   }
 
@@ -60,13 +61,13 @@ public final class CredentialBuilder {
 
   /** validFrom, to the second, in UTC. */
   public CredentialBuilder validFrom(Instant instant) {
-    rest.put("validFrom", Json.createValue(instant.truncatedTo(ChronoUnit.SECONDS).toString()));
+    rest.put("validFrom", JSON.createValue(instant.truncatedTo(ChronoUnit.SECONDS).toString()));
     return this;
   }
 
   /** validUntil, to the second, in UTC. */
   public CredentialBuilder validUntil(Instant instant) {
-    rest.put("validUntil", Json.createValue(instant.truncatedTo(ChronoUnit.SECONDS).toString()));
+    rest.put("validUntil", JSON.createValue(instant.truncatedTo(ChronoUnit.SECONDS).toString()));
     return this;
   }
 
@@ -83,7 +84,7 @@ public final class CredentialBuilder {
   }
 
   public VerifiableCredential build() {
-    var json = Json.createObjectBuilder().add("@context", array(contexts));
+    var json = JSON.createObjectBuilder().add("@context", array(contexts));
     head.forEach(json::add);
     json.add("type", array(types));
     if (issuer != null) {
@@ -97,7 +98,7 @@ public final class CredentialBuilder {
     if (subjects.size() == 1) {
       json.add("credentialSubject", subjects.get(0));
     } else if (!subjects.isEmpty()) {
-      var all = Json.createArrayBuilder();
+      var all = JSON.createArrayBuilder();
       subjects.forEach(all::add);
       json.add("credentialSubject", all);
     }
@@ -111,7 +112,7 @@ public final class CredentialBuilder {
   }
 
   private static JsonArrayBuilder array(List<String> values) {
-    var array = Json.createArrayBuilder();
+    var array = JSON.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.model;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public record EnvelopedVerifiableCredential(String mediaType, String data)
   }
 
   public JsonObject toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("@context", VerifiableCredential.CONTEXT_V2)
         .add("id", dataUrl())
         .add("type", TYPE)

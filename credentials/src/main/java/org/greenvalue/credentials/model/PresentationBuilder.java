@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.model;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class PresentationBuilder {
   }
 
   public PresentationBuilder id(String id) {
-    properties.put("id", Json.createValue(id));
+    properties.put("id", JSON.createValue(id));
     return this;
   }
 
@@ -39,7 +40,7 @@ public final class PresentationBuilder {
   }
 
   public PresentationBuilder holder(String holderId) {
-    properties.put("holder", Json.createValue(holderId));
+    properties.put("holder", JSON.createValue(holderId));
     return this;
   }
 
@@ -59,14 +60,14 @@ public final class PresentationBuilder {
   }
 
   public VerifiablePresentation build() {
-    var context = Json.createArrayBuilder();
+    var context = JSON.createArrayBuilder();
     contexts.forEach(context::add);
-    var type = Json.createArrayBuilder();
+    var type = JSON.createArrayBuilder();
     types.forEach(type::add);
-    var json = Json.createObjectBuilder().add("@context", context).add("type", type);
+    var json = JSON.createObjectBuilder().add("@context", context).add("type", type);
     properties.forEach(json::add);
     if (!credentials.isEmpty()) {
-      var list = Json.createArrayBuilder();
+      var list = JSON.createArrayBuilder();
       credentials.forEach(list::add);
       json.add("verifiableCredential", list);
     }

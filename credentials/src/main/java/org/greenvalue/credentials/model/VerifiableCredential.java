@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.model;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -102,17 +103,17 @@ public final class VerifiableCredential {
 
   /** A copy with the property set (replacing an existing value in place, else appended). */
   public VerifiableCredential withProperty(String name, JsonValue value) {
-    return new VerifiableCredential(Json.createObjectBuilder(json).add(name, value).build());
+    return new VerifiableCredential(JSON.createObjectBuilder(json).add(name, value).build());
   }
 
   /** A copy with the property set to a string. */
   public VerifiableCredential withProperty(String name, String value) {
-    return withProperty(name, Json.createValue(value));
+    return withProperty(name, JSON.createValue(value));
   }
 
   /** A copy without the property (e.g. without {@code proof}, to verify it). */
   public VerifiableCredential withoutProperty(String name) {
-    return new VerifiableCredential(Json.createObjectBuilder(json).remove(name).build());
+    return new VerifiableCredential(JSON.createObjectBuilder(json).remove(name).build());
   }
 
   private Optional<Instant> instant(String name) {

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.model;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -80,11 +81,11 @@ public final class VerifiablePresentation {
   }
 
   public VerifiablePresentation withProperty(String name, JsonValue value) {
-    return new VerifiablePresentation(Json.createObjectBuilder(json).add(name, value).build());
+    return new VerifiablePresentation(JSON.createObjectBuilder(json).add(name, value).build());
   }
 
   public VerifiablePresentation withoutProperty(String name) {
-    return new VerifiablePresentation(Json.createObjectBuilder(json).remove(name).build());
+    return new VerifiablePresentation(JSON.createObjectBuilder(json).remove(name).build());
   }
 
   static PresentedCredential presented(JsonObject entry) {

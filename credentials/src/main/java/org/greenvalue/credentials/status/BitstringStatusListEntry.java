@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.status;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.List;
@@ -76,7 +77,7 @@ public record BitstringStatusListEntry(
   }
 
   public JsonObject toJson() {
-    var json = Json.createObjectBuilder();
+    var json = JSON.createObjectBuilder();
     id.ifPresent(i -> json.add("id", i));
     json.add("type", TYPE)
         .add("statusPurpose", statusPurpose.wireName())
@@ -86,7 +87,7 @@ public record BitstringStatusListEntry(
       json.add("statusSize", statusSize);
     }
     if (!statusMessages.isEmpty()) {
-      var messages = Json.createArrayBuilder();
+      var messages = JSON.createArrayBuilder();
       statusMessages.forEach(m -> messages.add(m.toJson()));
       json.add("statusMessage", messages);
     }

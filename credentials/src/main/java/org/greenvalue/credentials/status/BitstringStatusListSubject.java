@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.status;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -70,12 +71,12 @@ public record BitstringStatusListSubject(
   }
 
   public JsonObject toJson() {
-    var json = Json.createObjectBuilder().add("id", id).add("type", TYPE);
+    var json = JSON.createObjectBuilder().add("id", id).add("type", TYPE);
     var purposes = statusPurposes.stream().map(StatusPurpose::wireName).sorted().toList();
     if (purposes.size() == 1) {
       json.add("statusPurpose", purposes.get(0));
     } else {
-      json.add("statusPurpose", Json.createArrayBuilder(purposes));
+      json.add("statusPurpose", JSON.createArrayBuilder(purposes));
     }
     json.add("encodedList", encodedList);
     ttl.ifPresent(t -> json.add("ttl", t.toMillis()));

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.status;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -29,6 +30,6 @@ public record StatusMessage(String status, String message) {
   }
 
   public JsonObject toJson() {
-    return Json.createObjectBuilder().add("status", status).add("message", message).build();
+    return JSON.createObjectBuilder().add("status", status).add("message", message).build();
   }
 }

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,16 +30,16 @@ public record CredentialParts(List<String> context, List<String> type, JsonObjec
   }
 
   public JsonArray contextArray() {
-    return Json.createArrayBuilder(context).build();
+    return JSON.createArrayBuilder(context).build();
   }
 
   public JsonArray typeArray() {
-    return Json.createArrayBuilder(type).build();
+    return JSON.createArrayBuilder(type).build();
   }
 
   /** A credential builder holding {@code @context}, {@code type} and {@code credentialSubject}. */
   public JsonObjectBuilder toCredentialBuilder() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("@context", contextArray())
         .add("type", typeArray())
         .add("credentialSubject", subject);

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.Objects;
 import org.greenvalue.common.digest.Sha256Digest;
@@ -20,7 +21,7 @@ public record EvidenceBinding(Sha256Digest manifestDigest, MerkleRoot merkleRoot
   }
 
   public JsonObject toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("manifestDigest", manifestDigest.toString())
         .add("merkleRoot", merkleRoot.hex())
         .build();

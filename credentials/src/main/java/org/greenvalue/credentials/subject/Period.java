@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public record Period(Instant start, Instant end) {
   }
 
   public JsonObject toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("start", start.toString())
         .add("end", end.toString())
         .build();

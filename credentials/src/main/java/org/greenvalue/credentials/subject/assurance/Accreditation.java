@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject.assurance;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record Accreditation(String body, String reference, String standard) {
   }
 
   public JsonObject toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("body", body)
         .add("reference", reference)
         .add("standard", standard)

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject.assurance;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public record AssuranceStatement(
   @Override
   public JsonObject toJson() {
     var json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", kind().subjectType())
             .add("assuredCredential", assuredCredential.toString());
     assuredCredentialId.ifPresent(id -> json.add("assuredCredentialId", id));

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject.footprint;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -153,7 +154,7 @@ public final class ProductFootprint implements CredentialSubject {
 
   @Override
   public JsonObject toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", subjectId())
         .add("type", kind().subjectType())
         .add(MEMBER, document)

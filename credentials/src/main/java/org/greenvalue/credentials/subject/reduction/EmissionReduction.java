@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject.reduction;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -75,10 +76,10 @@ public record EmissionReduction(
 
   @Override
   public JsonObject toJson() {
-    var sources = Json.createArrayBuilder();
+    var sources = JSON.createArrayBuilder();
     measurementSources.forEach(s -> sources.add(s.toJson()));
     var json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", kind().subjectType())
             .add("projectId", projectId)
             .add("facilityId", facilityId);

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject.reduction;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public record MeasurementSource(
   }
 
   public JsonObject toJson() {
-    var json = Json.createObjectBuilder().add("sourceType", sourceType.wireName());
+    var json = JSON.createObjectBuilder().add("sourceType", sourceType.wireName());
     meterId.ifPresent(id -> json.add("meterId", id));
     return json.add("description", description).build();
   }

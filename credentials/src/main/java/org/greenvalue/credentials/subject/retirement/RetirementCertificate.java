@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.subject.retirement;
 
-import jakarta.json.Json;
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -87,7 +88,7 @@ public record RetirementCertificate(
   @Override
   public JsonObject toJson() {
     var json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", kind().subjectType())
             .add("lotId", lotId)
             .add("quantity", DecimalText.format(quantity))
