@@ -35,3 +35,8 @@ for round in 1 2 3; do
   echo "sha256sum round $round: $(echo "1024 / ($end - $start)" | bc -l | cut -c1-7) MiB/s"
   "$java_bin" -Xmx64m -cp bench/target/benchmarks.jar org.greenvalue.bench.FileHashThroughput "$file"
 done | tee "$out/hash.txt"
+
+echo "== Ledger against anvil (anchoring batched vs naive, receipt verification, lot operations) =="
+if [ "${QUICK:-0}" = 1 ]; then ledger_args=(20000 5000 200 5 16); else ledger_args=(100000 10000 1000 30 16); fi
+"$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.ledger.LedgerLoadScenario \
+  "${ledger_args[@]}" 2>&1 | grep -v '^SLF4J' | tee "$out/ledger.txt"

@@ -5,7 +5,8 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 
 /// @title AnchorRegistry
 /// @notice Records one Merkle root per batch of credential and evidence digests. A batch id is
-/// written once; a root is written once, so a root can be looked up to find its batch.
+/// written once; a root is written once, so a root can be looked up to find its batch. The block
+/// number is kept with the block time so a receipt can be checked against the record alone.
 contract AnchorRegistry is AccessControl {
     bytes32 public constant ANCHORER_ROLE = keccak256("ANCHORER_ROLE");
 
@@ -14,6 +15,7 @@ contract AnchorRegistry is AccessControl {
         uint32 leafCount;
         address submitter;
         uint64 anchoredAt;
+        uint64 blockNumber;
     }
 
     mapping(bytes32 batchId => Batch) private batches;
@@ -44,7 +46,7 @@ contract AnchorRegistry is AccessControl {
         if (existing != bytes32(0)) revert RootAlreadyAnchored(root, existing);
 
         uint64 timestamp = uint64(block.timestamp);
-        batches[batchId] = Batch(root, leafCount, msg.sender, timestamp);
+        batches[batchId] = Batch(root, leafCount, msg.sender, timestamp, uint64(block.number));
         batchIdsByRoot[root] = batchId;
         batchCount += 1;
         emit Anchored(batchId, root, leafCount, msg.sender, timestamp);

@@ -11,6 +11,12 @@ import org.greenvalue.ledger.Bytes32;
  * @param leafCount how many digests the tree has
  * @param submitter the account that anchored it
  * @param anchoredAt the block time of the anchoring transaction
+ * @param blockNumber the block of the anchoring transaction
  */
 public record AnchoredBatch(
-    Bytes32 batchId, Bytes32 root, long leafCount, String submitter, Instant anchoredAt) {}
+    Bytes32 batchId,
+    Bytes32 root,
+    long leafCount,
+    String submitter,
+    Instant anchoredAt,
+    long blockNumber) {}

@@ -21,4 +21,10 @@ public interface Anchors {
   Optional<AnchoredBatch> batchOfRoot(Bytes32 root);
 
   long batchCount();
+
+  /**
+   * The full record of the batch that anchored {@code root}: the batch, this contract and chain,
+   * and the transaction that wrote it (found from the batch's block). Empty when no batch did.
+   */
+  Optional<AnchorRecord> recordOfRoot(Bytes32 root);
 }

@@ -2,11 +2,16 @@ package org.greenvalue.ledger.anchor;
 
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.LedgerResult;
 import org.greenvalue.ledger.tx.ChainAccess;
 import org.greenvalue.ledger.wrappers.AnchorRegistry;
+import org.web3j.abi.EventEncoder;
+import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.core.methods.request.EthFilter;
+import org.web3j.protocol.core.methods.response.EthLog;
 
 /** {@link Anchors} over JSON-RPC, with the generated wrapper for encoding and decoding. */
 public final class Web3jAnchors implements Anchors {
@@ -49,7 +54,8 @@ public final class Web3jAnchors implements Anchors {
             root,
             batch.leafCount.longValueExact(),
             batch.submitter,
-            Instant.ofEpochSecond(batch.anchoredAt.longValueExact())));
+            Instant.ofEpochSecond(batch.anchoredAt.longValueExact()),
+            batch.blockNumber.longValueExact()));
   }
 
   @Override
@@ -57,6 +63,29 @@ public final class Web3jAnchors implements Anchors {
     byte[] batchId = chain.read("batchIdOfRoot", () -> contract.batchIdOfRoot(root.bytes()).send());
     Bytes32 id = new Bytes32(batchId);
     return id.isZero() ? Optional.empty() : batch(id);
+  }
+
+  @Override
+  public Optional<AnchorRecord> recordOfRoot(Bytes32 root) {
+    return batchOfRoot(root)
+        .map(
+            batch ->
+                new AnchorRecord(
+                    chain.sender().chainId(), address(), batch, anchoringTx(batch).orElse("")));
+  }
+
+  /** The transaction of the batch's {@code Anchored} event, looked up in the batch's block only. */
+  private Optional<String> anchoringTx(AnchoredBatch batch) {
+    DefaultBlockParameter block =
+        DefaultBlockParameter.valueOf(BigInteger.valueOf(batch.blockNumber()));
+    EthFilter filter = new EthFilter(block, block, address());
+    filter.addSingleTopic(EventEncoder.encode(AnchorRegistry.ANCHORED_EVENT));
+    filter.addSingleTopic(batch.batchId().toHex());
+    List<EthLog.LogResult> logs =
+        chain.read("eth_getLogs", () -> chain.web3j().ethGetLogs(filter).send()).getLogs();
+    return logs.stream()
+        .map(log -> ((EthLog.LogObject) log.get()).getTransactionHash())
+        .findFirst();
   }
 
   @Override

@@ -40,7 +40,13 @@ class AnchorsTest {
     TxReceipt receipt = admin.anchors().anchor(batchId, root, 1000).orThrow();
 
     AnchoredBatch expected =
-        new AnchoredBatch(batchId, root, 1000, admin.account(), receipt.blockTime());
+        new AnchoredBatch(
+            batchId,
+            root,
+            1000,
+            admin.account(),
+            receipt.blockTime(),
+            receipt.blockNumber().longValueExact());
     assertThat(admin.anchors().batch(batchId)).contains(expected);
     assertThat(admin.anchors().batchOfRoot(root)).contains(expected);
     assertThat(admin.anchors().batchCount()).isEqualTo(before + 1);
