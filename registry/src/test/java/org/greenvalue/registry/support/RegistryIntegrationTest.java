@@ -1,5 +1,6 @@
 package org.greenvalue.registry.support;
 
+import org.greenvalue.ledger.ContractAddresses;
 import org.greenvalue.ledger.Ledger;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,21 +28,21 @@ public abstract class RegistryIntegrationTest {
   @DynamicPropertySource
   static void backends(DynamicPropertyRegistry registry) {
     Backends backends = Backends.get();
-    registry.add("spring.datasource.url", backends::jdbcUrl);
+    register(registry, backends.rpcUrl(), backends.privateKey(), backends.contracts());
+  }
+
+  /** Points the service at the shared database and at the given chain and contracts. */
+  public static void register(
+      DynamicPropertyRegistry registry, String rpcUrl, String key, ContractAddresses contracts) {
+    registry.add("spring.datasource.url", () -> Backends.get().jdbcUrl());
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("gvr.registry.ledger.mode", () -> "external");
-    registry.add("gvr.registry.ledger.rpc-url", backends::rpcUrl);
-    registry.add("gvr.registry.ledger.private-key", backends::privateKey);
-    registry.add(
-        "gvr.registry.ledger.contracts.anchor-registry",
-        () -> backends.contracts().anchorRegistry());
-    registry.add(
-        "gvr.registry.ledger.contracts.trust-registry", () -> backends.contracts().trustRegistry());
-    registry.add(
-        "gvr.registry.ledger.contracts.green-value-ledger",
-        () -> backends.contracts().greenValueLedger());
+    registry.add("gvr.registry.ledger.rpc-url", () -> rpcUrl);
+    registry.add("gvr.registry.ledger.private-key", () -> key);
+    registry.add("gvr.registry.ledger.contracts.anchor-registry", contracts::anchorRegistry);
+    registry.add("gvr.registry.ledger.contracts.trust-registry", contracts::trustRegistry);
+    registry.add("gvr.registry.ledger.contracts.green-value-ledger", contracts::greenValueLedger);
     registry.add("gvr.registry.keys.master-key", () -> TEST_MASTER_KEY);
-    registry.add("logging.structured.format.console", () -> "");
   }
 
   protected Api api() {
