@@ -1,0 +1,132 @@
+package org.greenvalue.registry.status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.status.BitstringStatusListEntry;
+import org.greenvalue.credentials.status.StatusPurpose;
+import org.greenvalue.registry.idempotency.Idempotency;
+import org.greenvalue.registry.security.Callers;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@Tag(name = "status lists", description = "Bitstring Status List 1.0: allocate, set, publish")
+class StatusListController {
+  /** The media type of a credential secured with an embedded proof (VC Data Model 2.0). */
+  static final MediaType VC = MediaType.parseMediaType("application/vc");
+
+  private final StatusListService service;
+  private final StatusListPublisher publisher;
+  private final StatusListProperties properties;
+  private final Idempotency idempotency;
+  private final ObjectMapper json;
+
+  StatusListController(
+      StatusListService service,
+      StatusListPublisher publisher,
+      StatusListProperties properties,
+      Idempotency idempotency,
+      ObjectMapper json) {
+    this.service = service;
+    this.publisher = publisher;
+    this.properties = properties;
+    this.idempotency = idempotency;
+    this.json = json;
+  }
+
+  @PostMapping("/status-lists/{purpose}/entries")
+  @Operation(summary = "Allocate an index; returns the credentialStatus entry (registry.write)")
+  ResponseEntity<JsonNode> allocate(
+      @PathVariable String purpose,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+      @Valid @RequestBody AllocateRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    StatusPurpose statusPurpose = Purposes.parse(purpose);
+    String client = Callers.clientId(jwt);
+    URI base = baseUrl();
+    return idempotency.run(
+        client,
+        key,
+        "POST /status-lists/" + purpose + "/entries",
+        request,
+        JsonNode.class,
+        () -> {
+          BitstringStatusListEntry entry =
+              service.allocate(statusPurpose, request.issuer(), client, base);
+          return ResponseEntity.status(HttpStatus.CREATED).body(tree(entry));
+        });
+  }
+
+  @PutMapping("/status-lists/{purpose}/{listId}/entries/{index}")
+  @Operation(summary = "Set (revoke or suspend) or clear an entry (registry.write)")
+  ResponseEntity<StatusEntryState> setStatus(
+      @PathVariable String purpose,
+      @PathVariable @Min(1) long listId,
+      @PathVariable @Min(0) int index,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+      @Valid @RequestBody SetStatusRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    StatusPurpose statusPurpose = Purposes.parse(purpose);
+    String client = Callers.clientId(jwt);
+    return idempotency.run(
+        client,
+        key,
+        "PUT /status-lists/" + purpose + "/" + listId + "/entries/" + index,
+        request,
+        StatusEntryState.class,
+        () -> ResponseEntity.ok(service.setStatus(statusPurpose, listId, index, request, client)));
+  }
+
+  @GetMapping("/status-lists/{purpose}/{listId}")
+  @Operation(summary = "The signed BitstringStatusListCredential (public; ETag, conditional GET)")
+  ResponseEntity<String> publish(
+      @PathVariable String purpose, @PathVariable long listId, WebRequest request) {
+    SignedList signed = publisher.current(Purposes.parse(purpose), listId, baseUrl());
+    CacheControl cache = CacheControl.maxAge(properties.maxAge()).cachePublic();
+    if (request.checkNotModified(signed.etag())) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+          .eTag(signed.etag())
+          .cacheControl(cache)
+          .build();
+    }
+    return ResponseEntity.ok()
+        .eTag(signed.etag())
+        .cacheControl(cache)
+        .contentType(VC)
+        .body(signed.credential());
+  }
+
+  private URI baseUrl() {
+    return properties.publicBaseUrl() != null
+        ? properties.publicBaseUrl()
+        : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUri();
+  }
+
+  private JsonNode tree(BitstringStatusListEntry entry) {
+    try {
+      return json.readTree(JsonDocuments.write(entry.toJson()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.greenvalue.registry.system.ledger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.greenvalue.ledger.ContractAddresses;
+import org.greenvalue.ledger.Ledger;
+import org.greenvalue.ledger.LedgerConfig;
+import org.greenvalue.ledger.Web3jLedger;
+import org.greenvalue.ledger.chain.AnvilLocator;
+import org.greenvalue.ledger.chain.DevChain;
+import org.greenvalue.ledger.chain.DevChainOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The {@link Ledger}: a dev chain started here with fresh contracts, or an external node. */
+@Configuration(proxyBeanMethods = false)
+class LedgerConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnProperty(
+      name = "gvr.registry.ledger.mode",
+      havingValue = "dev",
+      matchIfMissing = true)
+  DevChain devChain(LedgerProperties properties) throws IOException {
+    Path anvil = Optional.ofNullable(properties.anvil()).orElseGet(LedgerConfiguration::findAnvil);
+    DevChain chain =
+        DevChain.start(
+            new DevChainOptions(
+                anvil,
+                DevChainOptions.DEV_MNEMONIC,
+                10,
+                31337,
+                false,
+                true,
+                Duration.ofSeconds(30)));
+    log.info("dev chain (anvil) at {}, chain id {}", chain.rpcUrl(), chain.chainId());
+    return chain;
+  }
+
+  @Bean(destroyMethod = "close")
+  Ledger ledger(LedgerProperties properties, ObjectProvider<DevChain> devChain) {
+    DevChain chain = devChain.getIfAvailable();
+    LedgerConfig config =
+        chain != null
+            ? LedgerConfig.of(chain.rpcUrl(), chain.accounts().get(0).privateKey())
+            : externalConfig(properties);
+    config = config.withReceiptTimeout(properties.receiptTimeout());
+    Ledger ledger = Web3jLedger.connect(config);
+    log.info(
+        "ledger chain id {}, account {}, contracts {}",
+        ledger.chainId(),
+        ledger.account(),
+        ledger.contracts());
+    return ledger;
+  }
+
+  private static LedgerConfig externalConfig(LedgerProperties properties) {
+    URI rpcUrl = properties.rpcUrl();
+    if (rpcUrl == null || properties.privateKey() == null || properties.privateKey().isBlank()) {
+      throw new IllegalStateException(
+          "gvr.registry.ledger.mode=external needs gvr.registry.ledger.rpc-url and private-key");
+    }
+    LedgerConfig config = LedgerConfig.of(rpcUrl, properties.privateKey());
+    LedgerProperties.Contracts c = properties.contracts();
+    return c.configured()
+        ? config.withContracts(
+            new ContractAddresses(c.anchorRegistry(), c.trustRegistry(), c.greenValueLedger()))
+        : config;
+  }
+
+  private static Path findAnvil() {
+    Path sibling = Path.of("..", "contracts", "node_modules", ".bin", "anvil").toAbsolutePath();
+    if (Files.isExecutable(sibling)) {
+      return sibling.normalize();
+    }
+    return AnvilLocator.find();
+  }
+}

@@ -1,0 +1,49 @@
+package org.greenvalue.registry.system.ledger;
+
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the ledger is.
+ *
+ * @param mode {@code dev}: start anvil and deploy the contracts; {@code external}: attach to {@code
+ *     rpcUrl}
+ * @param rpcUrl the node's JSON-RPC URL (external mode)
+ * @param privateKey the sending account's hex private key (external mode); never logged
+ * @param contracts the deployed contracts (external mode); all empty deploys fresh ones
+ * @param anvil the anvil launcher (dev mode); empty looks in the usual places
+ * @param receiptTimeout how long a write waits for its receipt
+ */
+@Validated
+@ConfigurationProperties("gvr.registry.ledger")
+public record LedgerProperties(
+    @NotNull @DefaultValue("dev") Mode mode,
+    URI rpcUrl,
+    String privateKey,
+    @DefaultValue Contracts contracts,
+    Path anvil,
+    @NotNull @DefaultValue("60s") Duration receiptTimeout) {
+
+  public enum Mode {
+    DEV,
+    EXTERNAL
+  }
+
+  /** Addresses of the deployed contracts. */
+  public record Contracts(String anchorRegistry, String trustRegistry, String greenValueLedger) {
+    boolean configured() {
+      return trustRegistry != null && !trustRegistry.isBlank();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LedgerProperties[mode=%s, rpcUrl=%s, privateKey=***, contracts=%s]"
+        .formatted(mode, rpcUrl, contracts);
+  }
+}
