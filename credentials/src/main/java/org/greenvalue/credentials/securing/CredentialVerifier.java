@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Optional;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.dataintegrity.DataIntegrity;
@@ -61,19 +62,17 @@ public final class CredentialVerifier {
         .and(SubjectRules.check(vc));
   }
 
-  private static java.util.Optional<JsonObject> payloadOf(String jws) {
+  private static Optional<JsonObject> payloadOf(String jws) {
     String[] parts = jws.split("\\.", -1);
     if (parts.length != 3) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
       String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
       var parsed = JsonDocuments.parseObject(json);
-      return parsed.succeeded()
-          ? java.util.Optional.of(parsed.value())
-          : java.util.Optional.empty();
+      return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

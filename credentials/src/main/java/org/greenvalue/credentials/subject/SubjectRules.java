@@ -2,6 +2,7 @@ package org.greenvalue.credentials.subject;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.greenvalue.common.Result;
@@ -34,7 +35,7 @@ public final class SubjectRules {
 
   public static VerificationReport check(VerifiableCredential credential) {
     var kinds =
-        java.util.Arrays.stream(SubjectKind.values())
+        Arrays.stream(SubjectKind.values())
             .filter(k -> credential.types().contains(k.credentialType()))
             .toList();
     if (kinds.isEmpty()) {
