@@ -2,6 +2,7 @@ package org.greenvalue.cli.key;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +43,12 @@ public record KeyFile(SigningKey key) {
             .add("secretKeyMultibase", Multikey.encodeSecret(key))
             .build();
     Files.deleteIfExists(file);
-    Files.createFile(file);
     try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      // created owner-only, so the secret is never readable by others, not even for a moment
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the file keeps the platform's default permissions
+      Files.createFile(file); // not a POSIX file system: the platform's default permissions
     }
     Files.writeString(file, JsonDocuments.write(json) + "\n");
   }
@@ -62,8 +64,7 @@ public record KeyFile(SigningKey key) {
         .flatMap(
             json -> {
               var secret = json.get("secretKeyMultibase");
-              if (secret == null
-                  || secret.getValueType() != jakarta.json.JsonValue.ValueType.STRING) {
+              if (secret == null || secret.getValueType() != JsonValue.ValueType.STRING) {
                 return Result.failure(file + " has no secretKeyMultibase");
               }
               return Multikey.decodeSecret(json.getString("secretKeyMultibase"));
