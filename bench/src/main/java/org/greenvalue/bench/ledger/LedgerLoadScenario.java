@@ -1,5 +1,7 @@
 package org.greenvalue.bench.ledger;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenvalue.ledger.Ledger;
@@ -28,7 +30,22 @@ public final class LedgerLoadScenario {
     int naive = arg(args, 2, 1_000);
     int lotSeconds = arg(args, 3, 30);
     int callers = arg(args, 4, 16);
-    try (DevChain chain = DevChain.start(DevChainOptions.defaults().withFreeGas());
+    DevChainOptions options = DevChainOptions.defaults().withFreeGas();
+    String blockTime = System.getProperty("gvr.bench.blockTime", "");
+    if (!blockTime.isBlank()) {
+      options =
+          options.withBlockTime(
+              Duration.ofNanos(new BigDecimal(blockTime).movePointRight(9).longValueExact()));
+    }
+    String anvilArgs = System.getProperty("gvr.bench.anvilArgs", "");
+    if (!anvilArgs.isBlank()) {
+      options = options.withExtraArgs(List.of(anvilArgs.trim().split("\\s+")));
+    }
+    System.out.printf(
+        "anvil options: block time %s, extra %s%n",
+        options.blockTime() == null ? "automine" : options.blockTime(), options.extraArgs());
+    boolean lotsOnly = Boolean.getBoolean("gvr.bench.lotsOnly");
+    try (DevChain chain = DevChain.start(options);
         Ledger ledger =
             Web3jLedger.connect(
                 LedgerConfig.of(chain.rpcUrl(), chain.accounts().get(0).privateKey()))) {
@@ -38,6 +55,10 @@ public final class LedgerLoadScenario {
           ledger.chainId(),
           Runtime.getRuntime().availableProcessors(),
           Runtime.version());
+      if (lotsOnly) {
+        lots(ledger, callers, lotSeconds);
+        return;
+      }
       AnchoringLoad anchoring = new AnchoringLoad(AnchorBatcher.of(ledger), ledger.anchors());
       anchoring.batched(AnchoringLoad.digests(20_000, "warm-up"), 10_000, new ArrayList<>());
       anchoring.naive(AnchoringLoad.digests(200, "warm-up-naive"), callers);
@@ -61,11 +82,15 @@ public final class LedgerLoadScenario {
           callers);
       System.out.printf("receipt verification, offline, 1 thread: %s receipts%n", verified);
 
-      Timed lots = new LotOpsLoad(ledger.lots()).run(callers, lotSeconds);
-      System.out.printf(
-          "lot operations (mint, transfer, allocate, retire), %d callers, %d s: %s ops%n",
-          callers, lotSeconds, lots);
+      lots(ledger, callers, lotSeconds);
     }
+  }
+
+  private static void lots(Ledger ledger, int callers, int lotSeconds) throws Exception {
+    Timed lots = new LotOpsLoad(ledger.lots()).run(callers, lotSeconds);
+    System.out.printf(
+        "lot operations (mint, transfer, allocate, retire), %d callers, %d s: %s ops%n",
+        callers, lotSeconds, lots);
   }
 
   private static int arg(String[] args, int index, int fallback) {

@@ -126,10 +126,18 @@ public final class DevChain implements AutoCloseable {
     if (options.freeGas()) {
       command.addAll(List.of("--base-fee", "0", "--gas-price", "0", "--disable-min-priority-fee"));
     }
-    if (!options.automine()) {
+    if (options.blockTime() != null) {
+      command.addAll(List.of("--block-time", seconds(options.blockTime())));
+    } else if (!options.automine()) {
       command.add("--no-mining");
     }
+    command.addAll(options.extraArgs());
     return command;
+  }
+
+  /** Seconds as anvil reads them: {@code 1}, {@code 0.2}. */
+  static String seconds(Duration duration) {
+    return java.math.BigDecimal.valueOf(duration.toNanos(), 9).stripTrailingZeros().toPlainString();
   }
 
   private static void awaitReady(Process process, DevRpc rpc, Duration timeout, Path log)
