@@ -32,7 +32,7 @@ file="$out/hash-1gib.bin"
 cat "$file" > /dev/null
 for round in 1 2 3; do
   start=$(date +%s.%N); sha256sum "$file" > /dev/null; end=$(date +%s.%N)
-  echo "sha256sum round $round: $(echo "1024 / ($end - $start)" | bc -l | cut -c1-7) MiB/s"
+  echo "sha256sum round $round: $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", 1024 / (e - s) }') MiB/s"
   "$java_bin" -Xmx64m -cp bench/target/benchmarks.jar org.greenvalue.bench.FileHashThroughput "$file"
 done | tee "$out/hash.txt"
 
@@ -40,3 +40,10 @@ echo "== Ledger against anvil (anchoring batched vs naive, receipt verification,
 if [ "${QUICK:-0}" = 1 ]; then ledger_args=(20000 5000 200 5 16); else ledger_args=(100000 10000 1000 30 16); fi
 "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.ledger.LedgerLoadScenario \
   "${ledger_args[@]}" 2>&1 | grep -v '^SLF4J' | tee "$out/ledger.txt"
+
+echo "== Lot operations against anvil with interval mining (0.25 s blocks, 300M gas limit) =="
+if [ "${QUICK:-0}" = 1 ]; then lot_args=(1 1 1 5 32); else lot_args=(1 1 1 30 128); fi
+"$java_bin" -Dgvr.bench.lotsOnly=true -Dgvr.bench.blockTime=0.25 \
+  -Dgvr.bench.anvilArgs=--gas-limit=300000000 \
+  -cp bench/target/benchmarks.jar org.greenvalue.bench.ledger.LedgerLoadScenario \
+  "${lot_args[@]}" 2>&1 | grep -v '^SLF4J' | tee "$out/lots.txt"
