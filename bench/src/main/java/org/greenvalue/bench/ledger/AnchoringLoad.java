@@ -79,7 +79,7 @@ final class AnchoringLoad {
     for (AnchorReceipt receipt : receipts) {
       AnchorRecord record =
           records.computeIfAbsent(receipt.root(), root -> anchors.recordOfRoot(root).orElseThrow());
-      if (!verifier.verify(receipt, record).verified()) {
+      if (!verifier.verify(receipt, record).valid()) {
         throw new IllegalStateException("receipt does not verify: " + receipt.digest());
       }
     }

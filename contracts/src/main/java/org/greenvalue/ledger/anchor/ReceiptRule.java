@@ -2,6 +2,7 @@ package org.greenvalue.ledger.anchor;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.evidence.merkle.MerkleHasher;
 import org.greenvalue.evidence.merkle.MerkleVerifier;
 
@@ -82,10 +83,10 @@ enum ReceiptRule {
   /** Why the receipt fails this check; empty when it passes. */
   abstract Optional<String> failure(AnchorReceipt receipt, AnchorRecord record);
 
-  ReceiptCheck check(AnchorReceipt receipt, AnchorRecord record) {
+  Check check(AnchorReceipt receipt, AnchorRecord record) {
     return failure(receipt, record)
-        .<ReceiptCheck>map(reason -> new ReceiptCheck.Failed(checkName, reason))
-        .orElseGet(() -> new ReceiptCheck.Passed(checkName));
+        .map(reason -> Check.failed(checkName, reason))
+        .orElseGet(() -> Check.passed(checkName, "matches the on-chain record"));
   }
 
   private static Optional<String> differs(String what, Object inReceipt, Object onChain) {

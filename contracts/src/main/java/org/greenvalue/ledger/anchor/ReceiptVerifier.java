@@ -3,6 +3,8 @@ package org.greenvalue.ledger.anchor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 
 /**
  * Checks an {@link AnchorReceipt} offline against its root's on-chain {@link AnchorRecord}: the
@@ -13,25 +15,23 @@ public final class ReceiptVerifier {
   static final String ROOT_ANCHORED = "root-anchored";
 
   /** Runs every check; the result names each one and why it failed. */
-  public ReceiptVerification verify(AnchorReceipt receipt, AnchorRecord record) {
-    List<ReceiptCheck> checks =
+  public VerificationReport verify(AnchorReceipt receipt, AnchorRecord record) {
+    List<Check> checks =
         Arrays.stream(ReceiptRule.values()).map(rule -> rule.check(receipt, record)).toList();
-    return new ReceiptVerification(checks);
+    return new VerificationReport(checks);
   }
 
   /**
    * As {@link #verify(AnchorReceipt, AnchorRecord)}, for a record looked up by the receipt's root
    * (e.g. with {@link Anchors#recordOfRoot}); no record fails as {@code root-anchored}.
    */
-  public ReceiptVerification verify(AnchorReceipt receipt, Optional<AnchorRecord> record) {
+  public VerificationReport verify(AnchorReceipt receipt, Optional<AnchorRecord> record) {
     return record
         .map(found -> verify(receipt, found))
         .orElseGet(
             () ->
-                new ReceiptVerification(
-                    List.of(
-                        new ReceiptCheck.Failed(
-                            ROOT_ANCHORED,
-                            "no batch on chain anchors the root " + receipt.root()))));
+                VerificationReport.of(
+                    Check.failed(
+                        ROOT_ANCHORED, "no batch on chain anchors the root " + receipt.root())));
   }
 }

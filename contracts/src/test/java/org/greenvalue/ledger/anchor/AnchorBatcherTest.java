@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerResult;
@@ -47,7 +49,7 @@ class AnchorBatcherTest {
       AnchorReceipt receipt = anchored.receipts().get(i);
       assertThat(receipt.digest().toString()).isEqualTo(digests.get(i));
       assertThat(receipt.batchId()).isEqualTo(batchId);
-      assertThat(VERIFIER.verify(receipt, record).verified()).isTrue();
+      assertThat(VERIFIER.verify(receipt, record).valid()).isTrue();
     }
   }
 
@@ -62,7 +64,7 @@ class AnchorBatcherTest {
       assertThat(parsed).isEqualTo(new ReceiptParse.Parsed(receipt));
       assertThat(VERIFIER.verify(((ReceiptParse.Parsed) parsed).receipt(), record).checks())
           .hasSize(9)
-          .allMatch(ReceiptCheck.Passed.class::isInstance);
+          .allMatch(c -> c.outcome() == Check.Outcome.PASSED);
     }
   }
 
@@ -142,10 +144,11 @@ class AnchorBatcherTest {
         (BatchOutcome.Anchored) batcher.anchorTexts(batchId(), Digests.fresh(4));
     AnchorRecord otherRecord = ledger.anchors().recordOfRoot(second.root()).orElseThrow();
 
-    ReceiptVerification verification = VERIFIER.verify(first.receipts().get(0), otherRecord);
+    VerificationReport verification = VERIFIER.verify(first.receipts().get(0), otherRecord);
 
-    assertThat(verification.verified()).isFalse();
-    assertThat(verification.failedNames())
+    assertThat(verification.valid()).isFalse();
+    assertThat(verification.failures())
+        .extracting(Check::name)
         .contains("root-on-chain", "batch-id", "transaction", "block-number");
   }
 
@@ -158,9 +161,9 @@ class AnchorBatcherTest {
     Bytes32 unknown = Bytes32.keccakOf("never anchored " + System.nanoTime());
 
     assertThat(ledger.anchors().recordOfRoot(unknown)).isEmpty();
-    ReceiptVerification verification =
+    VerificationReport verification =
         VERIFIER.verify(anchored, ledger.anchors().recordOfRoot(unknown));
-    assertThat(verification.verified()).isFalse();
-    assertThat(verification.failedNames()).containsExactly("root-anchored");
+    assertThat(verification.valid()).isFalse();
+    assertThat(verification.failures()).extracting(Check::name).containsExactly("root-anchored");
   }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.evidence.merkle.InclusionProof;
 import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.Ledger;
@@ -35,11 +37,11 @@ class ReceiptTamperingTest {
 
   @Test
   void theUntouchedReceiptPassesEveryNamedCheck() {
-    ReceiptVerification verification = new ReceiptVerifier().verify(receipt, record);
+    VerificationReport verification = new ReceiptVerifier().verify(receipt, record);
 
-    assertThat(verification.verified()).isTrue();
+    assertThat(verification.valid()).isTrue();
     assertThat(verification.checks())
-        .extracting(ReceiptCheck::name)
+        .extracting(Check::name)
         .containsExactly(
             "proof-recomputes-root",
             "root-on-chain",
@@ -73,10 +75,11 @@ class ReceiptTamperingTest {
   @MethodSource("tamperings")
   void aTamperedReceiptFailsTheCheckOfWhatChanged(
       String field, UnaryOperator<AnchorReceipt> change, String check) {
-    ReceiptVerification verification = new ReceiptVerifier().verify(change.apply(receipt), record);
+    VerificationReport verification = new ReceiptVerifier().verify(change.apply(receipt), record);
 
-    assertThat(verification.verified()).isFalse();
-    assertThat(verification.failedNames())
+    assertThat(verification.valid()).isFalse();
+    assertThat(verification.failures())
+        .extracting(Check::name)
         .anyMatch(name -> name.equals(check) || name.startsWith(check + "-"));
     assertThat(verification.failures()).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
   }
