@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every figure of docs/benchmarks.md on this machine, baselines in the same run.
-#   bench/run.sh            full run (about 15 minutes)
+#   bench/run.sh            full run (about 10 minutes)
 #   QUICK=1 bench/run.sh    short iterations, to check the harness
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
