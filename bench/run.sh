@@ -8,12 +8,8 @@ cd "$root"
 out="${OUT:-$root/bench/target/results}"
 mkdir -p "$out"
 
-java_bin=""
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | head -1 \
-      | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then java_bin="$candidate/bin/java"; break; fi
-done
-[ -n "$java_bin" ] || { echo "needs a JDK 21+" >&2; exit 2; }
+. "$root/scripts/java21.sh"
+java_bin="$(java21)" || { echo "needs a JDK 21+" >&2; exit 2; }
 
 ./mvnw -q -B -DskipTests -Djacoco.skip=true -pl bench -am package
 if [ "${QUICK:-0}" = 1 ]; then jmh_args=(-f 1 -wi 1 -w 1 -i 2 -r 2); node_seconds=2; else

@@ -7,12 +7,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-java_bin=""
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | head -1 \
-      | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then java_bin="$candidate/bin/java"; break; fi
-done
-[ -n "$java_bin" ] || { echo "needs a JDK 21+" >&2; exit 2; }
+. "$root/scripts/java21.sh"
+java_bin="$(java21)" || { echo "needs a JDK 21+" >&2; exit 2; }
 [ -d contracts/target/classes ] || { echo "build first: ./mvnw -q -B -pl contracts -am install -DskipTests" >&2; exit 2; }
 
 cp_file="contracts/target/network-generate.classpath"
