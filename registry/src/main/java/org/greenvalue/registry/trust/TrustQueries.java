@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * then, by block time, is active), with the contract's answer beside it.
  */
 @Service
-class TrustQueries {
+public class TrustQueries {
   private final TrustRepository repository;
   private final Ledger ledger;
 
@@ -28,7 +28,7 @@ class TrustQueries {
     this.ledger = ledger;
   }
 
-  TrustAnswer trustedAt(String did, String type, Instant requestedAt) {
+  public TrustAnswer trustedAt(String did, String type, Instant requestedAt) {
     if (!Patterns.isDid(did)) {
       throw new Problem(
           HttpStatus.BAD_REQUEST, "invalid-did", "Invalid DID", "'" + did + "' is not a DID");
