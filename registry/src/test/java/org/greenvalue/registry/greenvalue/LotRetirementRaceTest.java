@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * 64 clients race over real HTTP to retire more than two lots hold: exactly the available quantity
  * is retired, in PostgreSQL and on chain, and every other request is refused with a 409 problem.
  */
-class RetirementRaceTest extends LotFixture {
+class LotRetirementRaceTest extends LotFixture {
   private static final int CLIENTS = 64;
   private static final int REQUESTS_PER_CLIENT = 3;
   private static final String STEP = "0.05";
