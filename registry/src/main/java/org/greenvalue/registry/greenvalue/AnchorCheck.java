@@ -6,11 +6,13 @@ import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.ledger.Ledger;
+import org.greenvalue.ledger.LedgerUnavailableException;
 import org.greenvalue.ledger.anchor.AnchorReceipt;
 import org.greenvalue.ledger.anchor.AnchorReceiptJson;
 import org.greenvalue.ledger.anchor.ReceiptParse;
 import org.greenvalue.ledger.anchor.ReceiptVerifier;
 import org.greenvalue.registry.system.problem.Problem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,11 +55,19 @@ class AnchorCheck {
               + ", not the reduction credential "
               + digest);
     }
-    VerificationReport report =
-        verifier.verify(receipt, ledger.anchors().recordOfRoot(receipt.root()));
+    VerificationReport report;
+    try {
+      report = verifier.verify(receipt, ledger.anchors().recordOfRoot(receipt.root()));
+    } catch (LedgerUnavailableException e) {
+      throw new Problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "ledger-unavailable",
+          "Ledger unavailable",
+          "the ledger could not be reached to check the anchor receipt; nothing was changed");
+    }
     if (!report.valid()) {
       throw new Problem(
-          org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+          HttpStatus.UNPROCESSABLE_ENTITY,
           "not-anchored",
           "Not anchored",
           "the anchor receipt does not verify against the chain: "

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
@@ -14,6 +15,7 @@ import org.greenvalue.credentials.subject.assurance.AssuranceStatement;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.registry.greenvalue.VerifierConfiguration.ClaimCredentialVerifier;
 import org.greenvalue.registry.system.problem.Problem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,7 +73,7 @@ class ClaimChecks {
               .map(c -> Map.of("check", c.name(), "reason", String.valueOf(c.reason())))
               .toList();
       throw new Problem(
-          org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+          HttpStatus.UNPROCESSABLE_ENTITY,
           "credential-not-verified",
           "Credential does not verify",
           credential.field()
@@ -82,9 +84,7 @@ class ClaimChecks {
   }
 
   private static <T> T subject(
-      SecuredCredential credential,
-      SubjectKind kind,
-      java.util.function.Function<JsonObject, Result<T>> parser) {
+      SecuredCredential credential, SubjectKind kind, Function<JsonObject, Result<T>> parser) {
     if (!credential.credential().types().contains(kind.credentialType())) {
       throw Problem.invalid(
           "wrong-credential-type", credential.field() + " must be a " + kind.credentialType());

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -161,9 +160,5 @@ class LotRepository {
 
   static BigInteger grams(ResultSet rs, String column) throws SQLException {
     return rs.getBigDecimal(column).toBigIntegerExact();
-  }
-
-  static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }

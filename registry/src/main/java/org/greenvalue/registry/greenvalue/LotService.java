@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
+import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.greenvalue.MintRequest;
 import org.greenvalue.ledger.greenvalue.Period;
@@ -13,6 +14,7 @@ import org.greenvalue.registry.audit.AuditLog;
 import org.greenvalue.registry.greenvalue.RetirementRepository.StoredRetirement;
 import org.greenvalue.registry.system.problem.Problem;
 import org.greenvalue.registry.trust.LedgerEvidence;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +71,7 @@ class LotService {
                 .mint(
                     new MintRequest(
                         ChainIds.lot(lotId),
-                        new org.greenvalue.ledger.Bytes32(claim.digest().bytes()),
+                        new Bytes32(claim.digest().bytes()),
                         ChainIds.project(reduction.projectId(), reduction.facilityId()),
                         new Period(start, end),
                         claim.grams(),
@@ -229,7 +231,7 @@ class LotService {
         lots.lock(lotId).orElseThrow(() -> Problem.notFound("unknown-lot", "no lot " + lotId));
     if (lot.available().compareTo(grams) < 0) {
       throw new Problem(
-          org.springframework.http.HttpStatus.CONFLICT,
+          HttpStatus.CONFLICT,
           "insufficient-quantity",
           "Conflict",
           "lot "

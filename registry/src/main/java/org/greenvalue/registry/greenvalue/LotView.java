@@ -3,6 +3,7 @@ package org.greenvalue.registry.greenvalue;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.greenvalue.registry.trust.LedgerEvidence;
 
 /**
  * A lot as the API shows it; quantities are tCO2e as decimal text (at most six decimals).
@@ -41,5 +42,5 @@ public record LotView(
       String counterparty,
       String clientId,
       Instant at,
-      org.greenvalue.registry.trust.LedgerEvidence ledger) {}
+      LedgerEvidence ledger) {}
 }

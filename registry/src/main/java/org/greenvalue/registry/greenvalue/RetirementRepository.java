@@ -1,6 +1,7 @@
 package org.greenvalue.registry.greenvalue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -72,7 +73,7 @@ class RetirementRepository {
       UUID id,
       String chainRetirementId,
       UUID lotId,
-      java.math.BigInteger grams,
+      BigInteger grams,
       String beneficiary,
       String purpose,
       String certificate,

@@ -52,9 +52,15 @@ final class Claims {
       return new Issuer(key, DidKeyResolver.didFor(key.publicKey()));
     }
 
+    /** An issuer that claims a did:web DID (whose document nobody serves). */
+    static Issuer web(String host) {
+      return new Issuer(SigningKey.generate(KeyType.ED25519), "did:web:" + host);
+    }
+
     CredentialSigner signer() {
-      return new CredentialSigner(
-          key, DidKeyResolver.methodFor(key.publicKey()), java.time.Clock.systemUTC());
+      String method =
+          did.startsWith("did:key:") ? DidKeyResolver.methodFor(key.publicKey()) : did + "#key-1";
+      return new CredentialSigner(key, method, java.time.Clock.systemUTC());
     }
   }
 

@@ -139,6 +139,15 @@ class MintRefusalsTest extends LotFixture {
   }
 
   @Test
+  void aDidWebIssuerOutsideTheAllowListIsNotResolved() {
+    Issuer web = Issuer.web("issuer.not-allowed.example");
+    accredit(web.did(), "ISSUER", REDUCTION_TYPE, LONG_AGO, FAR_AHEAD);
+    Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
+
+    refused(assured(reductionBy(web), provider), 422, "credential-not-verified");
+  }
+
+  @Test
   void anIssuerThatIsNotTrustedForTheTypeIsRefused() {
     Issuer stranger = Issuer.generate();
     Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
