@@ -34,7 +34,7 @@ class ResourceServerConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(HttpMethod.GET, "/status-lists/*/*")
+                a.requestMatchers(HttpMethod.GET, "/status-lists/*/*", "/trust/list")
                     .permitAll()
                     .requestMatchers(
                         "/actuator/health/**",
@@ -46,6 +46,8 @@ class ResourceServerConfiguration {
                     .permitAll()
                     .requestMatchers("/trust/accreditations", "/trust/status-changes")
                     .hasAuthority(authority(TRUST_AUTHORITY))
+                    .requestMatchers(HttpMethod.POST, "/lots", "/lots/**")
+                    .hasAuthority(authority(REGISTRY_WRITE))
                     .requestMatchers(HttpMethod.POST, "/status-lists/**")
                     .hasAuthority(authority(REGISTRY_WRITE))
                     .requestMatchers("/status-lists/**")

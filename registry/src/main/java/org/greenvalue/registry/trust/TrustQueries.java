@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * then, by block time, is active), with the contract's answer beside it.
  */
 @Service
-class TrustQueries {
+public class TrustQueries {
   private final TrustRepository repository;
   private final Ledger ledger;
 
@@ -28,7 +28,7 @@ class TrustQueries {
     this.ledger = ledger;
   }
 
-  TrustAnswer trustedAt(String did, String type, Instant requestedAt) {
+  public TrustAnswer trustedAt(String did, String type, Instant requestedAt) {
     if (!Patterns.isDid(did)) {
       throw new Problem(
           HttpStatus.BAD_REQUEST, "invalid-did", "Invalid DID", "'" + did + "' is not a DID");
@@ -38,13 +38,8 @@ class TrustQueries {
     }
     Instant at = requestedAt.truncatedTo(ChronoUnit.SECONDS);
     List<TrustEvent> events = repository.confirmedEvents(did, type);
-    Optional<TrustEvent> accreditation =
-        events.stream().filter(e -> e.covers(at)).max(Comparator.comparingLong(TrustEvent::id));
-    Optional<TrustEvent> change =
-        events.stream()
-            .filter(e -> e.kind() == TrustEvent.Kind.STATUS_CHANGED)
-            .filter(e -> !e.ledger().blockTime().isAfter(at))
-            .reduce((first, second) -> second);
+    Optional<TrustEvent> accreditation = accreditationAt(events, at);
+    Optional<TrustEvent> change = statusChangeAt(events, at);
     TrustStatus status = change.map(TrustEvent::status).orElse(TrustStatus.ACTIVE);
     boolean trusted = accreditation.isPresent() && status == TrustStatus.ACTIVE;
     String reason = reason(events, accreditation.isPresent(), status, type, at);
@@ -57,6 +52,19 @@ class TrustQueries {
         accreditation.orElse(null),
         change.orElse(null),
         onChain(did, type, at));
+  }
+
+  /** The accreditation covering {@code at} among one subject's events (the latest wins). */
+  static Optional<TrustEvent> accreditationAt(List<TrustEvent> events, Instant at) {
+    return events.stream().filter(e -> e.covers(at)).max(Comparator.comparingLong(TrustEvent::id));
+  }
+
+  /** The status change in force at {@code at}, by block time; none means active. */
+  static Optional<TrustEvent> statusChangeAt(List<TrustEvent> events, Instant at) {
+    return events.stream()
+        .filter(e -> e.kind() == TrustEvent.Kind.STATUS_CHANGED)
+        .filter(e -> !e.ledger().blockTime().isAfter(at))
+        .reduce((first, second) -> second);
   }
 
   private static String reason(

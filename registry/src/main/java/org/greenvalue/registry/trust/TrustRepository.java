@@ -116,6 +116,18 @@ class TrustRepository {
         .list();
   }
 
+  /** Confirmed events of every DID (of one type, when given), by subject, oldest first. */
+  List<TrustEvent> confirmedEvents(String credentialTypeOrNull) {
+    return jdbc.sql(
+            """
+            SELECT * FROM trust_events
+            WHERE block_time IS NOT NULL AND (CAST(? AS TEXT) IS NULL OR credential_type = ?)
+            ORDER BY did, credential_type, id""")
+        .params(credentialTypeOrNull, credentialTypeOrNull)
+        .query(TrustRepository::event)
+        .list();
+  }
+
   private static TrustEvent event(ResultSet rs, int row) throws SQLException {
     String role = rs.getString("role");
     long block = rs.getLong("block_number");

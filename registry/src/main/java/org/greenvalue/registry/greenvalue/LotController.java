@@ -1,0 +1,141 @@
+package org.greenvalue.registry.greenvalue;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.greenvalue.registry.idempotency.Idempotency;
+import org.greenvalue.registry.security.Callers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@Tag(name = "green-value lots", description = "Mint, transfer, allocate and retire lots")
+@SecurityRequirement(name = "oauth2")
+class LotController {
+  private final ClaimChecks checks;
+  private final LotService service;
+  private final LotQueries queries;
+  private final Idempotency idempotency;
+
+  LotController(
+      ClaimChecks checks, LotService service, LotQueries queries, Idempotency idempotency) {
+    this.checks = checks;
+    this.service = service;
+    this.queries = queries;
+    this.idempotency = idempotency;
+  }
+
+  @PostMapping("/lots")
+  @Operation(summary = "Mint a lot from an assured, anchored ΔCO2 credential (registry.write)")
+  ResponseEntity<LotView> mint(
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+      @Valid @RequestBody MintLotRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    String client = Callers.clientId(jwt);
+    String operation = "POST /lots";
+    URI base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUri();
+    return idempotency.run(
+        client,
+        key,
+        operation,
+        request,
+        LotView.class,
+        () -> {
+          VerifiedClaim claim = checks.check(request, base);
+          UUID id = ChainIds.idFor(client, operation, key);
+          return created(queries.view(service.mint(id, claim, request.owner(), client)));
+        });
+  }
+
+  @PostMapping("/lots/{id}/transfers")
+  @Operation(summary = "Transfer part of a lot to a new holder, as a child lot (registry.write)")
+  ResponseEntity<LotView> transfer(
+      @PathVariable UUID id,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+      @Valid @RequestBody TransferRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    String client = Callers.clientId(jwt);
+    String operation = "POST /lots/" + id + "/transfers";
+    return idempotency.run(
+        client,
+        key,
+        operation,
+        request,
+        LotView.class,
+        () -> {
+          var grams = Tonnes.toGrams(request.quantity(), "quantity");
+          UUID child = ChainIds.idFor(client, operation, key);
+          return created(queries.view(service.transfer(id, child, request.to(), grams, client)));
+        });
+  }
+
+  @PostMapping("/lots/{id}/allocations")
+  @Operation(summary = "Allocate part of a lot to a product batch (registry.write)")
+  ResponseEntity<AllocationView> allocate(
+      @PathVariable UUID id,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+      @Valid @RequestBody AllocateRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    String client = Callers.clientId(jwt);
+    return idempotency.run(
+        client,
+        key,
+        "POST /lots/" + id + "/allocations",
+        request,
+        AllocationView.class,
+        () -> {
+          var grams = Tonnes.toGrams(request.quantity(), "quantity");
+          return created(service.allocate(id, request.productBatchId(), grams, client));
+        });
+  }
+
+  @PostMapping("/lots/{id}/retirements")
+  @Operation(summary = "Retire part of a lot; returns the signed certificate (registry.write)")
+  ResponseEntity<RetirementView> retire(
+      @PathVariable UUID id,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+      @Valid @RequestBody RetireRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    String client = Callers.clientId(jwt);
+    String operation = "POST /lots/" + id + "/retirements";
+    return idempotency.run(
+        client,
+        key,
+        operation,
+        request,
+        RetirementView.class,
+        () -> {
+          var grams = Tonnes.toGrams(request.quantity(), "quantity");
+          UUID retirement = ChainIds.idFor(client, operation, key);
+          return created(queries.view(service.retire(id, retirement, request, grams, client)));
+        });
+  }
+
+  @GetMapping("/lots/{id}")
+  @Operation(summary = "A lot: available, allocated, retired, transferred, history (registry.read)")
+  LotView lot(@PathVariable UUID id) {
+    return queries.lot(id);
+  }
+
+  @GetMapping("/retirements/{id}")
+  @Operation(summary = "A retirement with its certificate credential (registry.read)")
+  RetirementView retirement(@PathVariable UUID id) {
+    return queries.retirement(id);
+  }
+
+  private static <T> ResponseEntity<T> created(T body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(body);
+  }
+}

@@ -1,0 +1,298 @@
+package org.greenvalue.registry.greenvalue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.securing.SecuringFormat;
+import org.greenvalue.credentials.subject.SubjectKind;
+import org.greenvalue.credentials.subject.assurance.AssuranceOpinion;
+import org.greenvalue.credentials.subject.reduction.EmissionReduction;
+import org.greenvalue.registry.greenvalue.Claims.Issuer;
+import org.greenvalue.registry.support.HttpResult;
+import org.junit.jupiter.api.Test;
+
+/** Every bad mint request is a problem and changes nothing: no row, no lot on chain. */
+class MintRefusalsTest extends LotFixture {
+
+  /** Sends the request and checks the problem, the tables and the chain. */
+  private void refused(String digest, int status, String type, Supplier<HttpResult> request) {
+    Map<String, Long> before = tables();
+    HttpResult r = request.get();
+    assertThat(r.isProblem(status)).as(r.toString()).isTrue();
+    if (type != null) {
+      assertThat(r.json().get("type").asText()).endsWith("/" + type);
+    }
+    assertThat(tables()).isEqualTo(before);
+    if (digest != null) {
+      assertThat(mintedOnChain(digest)).isFalse();
+    }
+  }
+
+  private void refused(Claim claim, int status, String type) {
+    refused(claim.digest(), status, type, () -> mint(claim));
+  }
+
+  @Test
+  void malformedJsonUnknownFieldsAndMissingFieldsAreBadRequests() {
+    Claim claim = claim("1");
+    String body = claim.body(owner());
+    refused(claim.digest(), 400, "unreadable-body", () -> api().post("/lots", api().writer(), "{"));
+    refused(
+        claim.digest(),
+        400,
+        "unreadable-body",
+        () ->
+            api()
+                .post(
+                    "/lots", api().writer(), body.replace("{\"reduction", "{\"x\":1,\"reduction")));
+    refused(
+        claim.digest(),
+        400,
+        "validation",
+        () -> api().post("/lots", api().writer(), "{\"reductionCredential\":{}}"));
+    refused(
+        claim.digest(),
+        400,
+        "validation",
+        () -> api().post("/lots", api().writer(), body.replace("did:key:", "not-a-did:")));
+    refused(
+        claim.digest(),
+        400,
+        "malformed-credential",
+        () ->
+            api()
+                .post(
+                    "/lots",
+                    api().writer(),
+                    Claim.body("42", claim.assurance(), claim.receipt(), owner())
+                        .replace("\"42\"", "42")));
+    refused(
+        claim.digest(),
+        400,
+        "malformed-credential",
+        () ->
+            api()
+                .post(
+                    "/lots",
+                    api().writer(),
+                    Claim.body("not.a jws", claim.assurance(), claim.receipt(), owner())));
+  }
+
+  @Test
+  void wrongScopeMissingTokenAndMissingKeyAreRefused() {
+    Claim claim = claim("1");
+    String body = claim.body(owner());
+    refused(claim.digest(), 403, null, () -> api().post("/lots", api().reader(), body));
+    refused(claim.digest(), 403, null, () -> api().post("/lots", api().authority(), body));
+    refused(claim.digest(), 401, null, () -> api().post("/lots", null, body));
+    refused(
+        claim.digest(),
+        400,
+        "idempotency-key-required",
+        () -> api().post("/lots", api().writer(), null, body));
+  }
+
+  @Test
+  void unsignedAndTamperedCredentialsAreRefused() {
+    Claim claim = claim("1");
+    JsonObject signed = JsonDocuments.parseObject(claim.reduction()).orElseThrow();
+    String unsigned =
+        JsonDocuments.write(JsonDocuments.JSON.createObjectBuilder(signed).remove("proof").build());
+    String tampered = claim.reduction().replace("ISO 14064-2", "ISO 14064-9");
+    refused(
+        claim.digest(),
+        422,
+        "credential-unsigned",
+        () ->
+            api()
+                .post(
+                    "/lots",
+                    api().writer(),
+                    Claim.body(unsigned, claim.assurance(), claim.receipt(), owner())));
+    refused(
+        claim.digest(),
+        422,
+        "credential-not-verified",
+        () ->
+            api()
+                .post(
+                    "/lots",
+                    api().writer(),
+                    Claim.body(tampered, claim.assurance(), claim.receipt(), owner())));
+    Claim jwt = claim(Claims.reduction("2"), SecuringFormat.VC_JWT);
+    String forged = jwt.reduction().substring(0, jwt.reduction().length() - 2) + "AA";
+    refused(
+        jwt.digest(),
+        422,
+        "credential-not-verified",
+        () ->
+            api()
+                .post(
+                    "/lots",
+                    api().writer(),
+                    Claim.body(forged, jwt.assurance(), jwt.receipt(), owner())));
+  }
+
+  @Test
+  void aDidWebIssuerOutsideTheAllowListIsNotResolved() {
+    Issuer web = Issuer.web("issuer.not-allowed.example");
+    accredit(web.did(), "ISSUER", REDUCTION_TYPE, LONG_AGO, FAR_AHEAD);
+    Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
+
+    refused(assured(reductionBy(web), provider), 422, "credential-not-verified");
+  }
+
+  @Test
+  void anIssuerThatIsNotTrustedForTheTypeIsRefused() {
+    Issuer stranger = Issuer.generate();
+    Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
+    refused(assured(reductionBy(stranger), provider), 422, "issuer-not-trusted");
+
+    Issuer otherType = accreditedIssuer("ProductCarbonFootprintCredential", "ISSUER");
+    refused(assured(reductionBy(otherType), provider), 422, "issuer-not-trusted");
+  }
+
+  @Test
+  void aSuspendedIssuerIsRefused() {
+    Issuer issuer = accreditedIssuer(REDUCTION_TYPE, "ISSUER");
+    Claim claim =
+        assured(reductionBy(issuer), accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER"));
+    HttpResult suspend =
+        api()
+            .post(
+                "/trust/status-changes",
+                api().authority(),
+                """
+                {"did":"%s","credentialType":"%s","action":"SUSPEND","reason":"audit"}"""
+                    .formatted(issuer.did(), REDUCTION_TYPE));
+    assertThat(suspend.status()).as(suspend.toString()).isEqualTo(201);
+
+    refused(claim, 422, "issuer-not-trusted");
+  }
+
+  @Test
+  void anExpiredOrFutureAccreditationDoesNotCoverTheIssuanceTime() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
+    Issuer expired = Issuer.generate();
+    accredit(expired.did(), "ISSUER", REDUCTION_TYPE, LONG_AGO, now.minus(2, ChronoUnit.HOURS));
+    Issuer future = Issuer.generate();
+    accredit(future.did(), "ISSUER", REDUCTION_TYPE, now.plus(1, ChronoUnit.DAYS), FAR_AHEAD);
+
+    refused(assured(reductionBy(expired), provider), 422, "issuer-not-trusted");
+    refused(assured(reductionBy(future), provider), 422, "issuer-not-trusted");
+  }
+
+  @Test
+  void assuranceByAnUntrustedProviderIsRefused() {
+    Issuer issuer = accreditedIssuer(REDUCTION_TYPE, "ISSUER");
+    refused(assured(reductionBy(issuer), Issuer.generate()), 422, "issuer-not-trusted");
+    Issuer wrongRole = accreditedIssuer(ASSURANCE_TYPE, "ISSUER");
+    refused(assured(reductionBy(issuer), wrongRole), 422, "issuer-not-trusted");
+  }
+
+  @Test
+  void assuranceThatDoesNotCoverTheClaimIsRefused() {
+    Issuer issuer = accreditedIssuer(REDUCTION_TYPE, "ISSUER");
+    Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
+    String reduction = reductionBy(issuer);
+    String digest = Claims.digest(reduction);
+    String receipt = Claims.anchor(ledger, digest);
+    String otherClaim = Claims.digest(reductionBy(issuer));
+    for (JsonObject statement :
+        new JsonObject[] {
+          Claims.assurance(otherClaim, Claims.ROOT, AssuranceOpinion.UNMODIFIED),
+          Claims.assurance(digest, "ab".repeat(32), AssuranceOpinion.UNMODIFIED),
+          Claims.assurance(digest, Claims.ROOT, AssuranceOpinion.ADVERSE)
+        }) {
+      String assurance =
+          Claims.sign(provider, SubjectKind.ASSURANCE, statement, SecuringFormat.EDDSA_RDFC_2022);
+      refused(new Claim(reduction, assurance, digest, receipt), 422, null);
+    }
+  }
+
+  @Test
+  void aClaimThatIsNotAnchoredIsRefused() {
+    Claim claim = claim("1");
+    Claim other = claim("1");
+    refused(
+        new Claim(claim.reduction(), claim.assurance(), claim.digest(), null), 422, "not-anchored");
+    refused(
+        new Claim(claim.reduction(), claim.assurance(), claim.digest(), other.receipt()),
+        422,
+        "not-anchored");
+    String forged = claim.receipt().replaceFirst("\"blockNumber\":(\\d+)", "\"blockNumber\":1$1");
+    refused(
+        new Claim(claim.reduction(), claim.assurance(), claim.digest(), forged),
+        422,
+        "not-anchored");
+    refused(
+        new Claim(
+            claim.reduction(), claim.assurance(), claim.digest(), "{\"type\":\"AnchorReceipt\"}"),
+        422,
+        "invalid-anchor-receipt");
+  }
+
+  @Test
+  void aReductionFinerThanAGramIsRefused() {
+    refused(
+        claim(Claims.reduction("1.0000001"), SecuringFormat.EDDSA_RDFC_2022),
+        422,
+        "quantity-too-precise");
+  }
+
+  @Test
+  void aSecondLotFromTheSameCredentialOrAnOverlappingPeriodIsRefused() {
+    Claim claim = claim("1");
+    assertThat(mint(claim).status()).isEqualTo(201);
+    Map<String, Long> before = tables();
+    HttpResult again = mint(claim);
+    assertThat(again.isProblem(409)).as(again.toString()).isTrue();
+    assertThat(tables()).isEqualTo(before);
+
+    EmissionReduction first =
+        Claims.reduction(
+            "urn:project:overlap-" + claim.digest(),
+            "f",
+            Instant.parse("2023-01-01T00:00:00Z"),
+            "1");
+    EmissionReduction overlapping =
+        Claims.reduction(
+            "urn:project:overlap-" + claim.digest(),
+            "f",
+            Instant.parse("2023-06-01T00:00:00Z"),
+            "2");
+    assertThat(mint(claim(first, SecuringFormat.EDDSA_RDFC_2022)).status()).isEqualTo(201);
+    refused(claim(overlapping, SecuringFormat.EDDSA_RDFC_2022), 409, "period-overlap");
+  }
+
+  @Test
+  void aReusedKeyWithAnotherBodyIsRefused() {
+    Claim claim = claim("1");
+    assertThat(api().post("/lots", api().writer(), "reused-mint-key", claim.body(owner())).status())
+        .isEqualTo(201);
+    Claim other = claim("2");
+    refused(
+        other.digest(),
+        422,
+        "idempotency-key-reused",
+        () -> api().post("/lots", api().writer(), "reused-mint-key", other.body(owner())));
+  }
+
+  private static String reductionBy(Issuer issuer) {
+    return Claims.sign(
+        issuer,
+        SubjectKind.EMISSION_REDUCTION,
+        Claims.reduction("1").toJson(),
+        SecuringFormat.EDDSA_RDFC_2022);
+  }
+
+  private Claim assured(String reduction, Issuer provider) {
+    return assured(reduction, provider, SecuringFormat.EDDSA_RDFC_2022);
+  }
+}

@@ -1,0 +1,52 @@
+package org.greenvalue.registry.greenvalue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.Positive;
+import org.greenvalue.registry.system.problem.Problem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TonnesTest {
+
+  @Property
+  void gramsSurviveTheRoundTripThroughTonnesText(
+      @ForAll @Positive @BigRange(max = "1000000000000000000000000") BigInteger grams) {
+    BigDecimal tonnes = new BigDecimal(Tonnes.text(grams));
+    assertThat(Tonnes.toGrams(tonnes, "q")).isEqualTo(grams);
+    assertThat(Tonnes.text(grams)).doesNotContain("E");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1, 1000000",
+    "0.000001, 1",
+    "10.50, 10500000",
+    "1E+2, 100000000",
+    "2.5000000, 2500000"
+  })
+  void convertsTonnesToWholeGrams(String tonnes, long grams) {
+    assertThat(Tonnes.toGrams(new BigDecimal(tonnes), "q")).isEqualTo(BigInteger.valueOf(grams));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-0.000001", "-5", "0.0000001", "1.0000005", "1E-7"})
+  void refusesWhatIsNotAPositiveWholeNumberOfGrams(String tonnes) {
+    assertThatThrownBy(() -> Tonnes.toGrams(new BigDecimal(tonnes), "q"))
+        .isInstanceOf(Problem.class)
+        .satisfies(p -> assertThat(((Problem) p).status().value()).isEqualTo(422));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"100000000, 100", "1, 0.000001", "2500000, 2.5"})
+  void writesPlainDecimals(long grams, String text) {
+    assertThat(Tonnes.text(BigInteger.valueOf(grams))).isEqualTo(text);
+  }
+}
