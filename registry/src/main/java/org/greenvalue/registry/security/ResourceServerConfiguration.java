@@ -46,6 +46,8 @@ class ResourceServerConfiguration {
                     .permitAll()
                     .requestMatchers("/trust/accreditations", "/trust/status-changes")
                     .hasAuthority(authority(TRUST_AUTHORITY))
+                    .requestMatchers(HttpMethod.POST, "/anchors")
+                    .hasAuthority(authority(REGISTRY_WRITE))
                     .requestMatchers(HttpMethod.POST, "/status-lists/**")
                     .hasAuthority(authority(REGISTRY_WRITE))
                     .requestMatchers("/status-lists/**")
