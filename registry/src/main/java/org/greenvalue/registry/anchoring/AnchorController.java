@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.greenvalue.ledger.anchor.CredentialDigest;
 import org.greenvalue.ledger.anchor.DigestError;
 import org.greenvalue.registry.security.Callers;
@@ -46,7 +48,7 @@ class AnchorController {
   ResponseEntity<AnchorState> submit(
       @Valid @RequestBody SubmitRequest request, @AuthenticationPrincipal Jwt jwt) {
     String digest = valid(request.digest());
-    Submission submission = new Submission(digest, clock.instant(), Callers.clientId(jwt));
+    Submission submission = new Submission(digest, now(), Callers.clientId(jwt));
     if (writer.append(submission)) {
       return ResponseEntity.status(HttpStatus.ACCEPTED)
           .location(URI.create("/anchors/" + digest))
@@ -61,6 +63,11 @@ class AnchorController {
   @Operation(summary = "A digest's anchoring state, with its receipt once anchored")
   AnchorState find(@PathVariable String digest) {
     return state(valid(digest));
+  }
+
+  /** Now, to the microsecond PostgreSQL keeps, so the 202 and later reads agree. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private AnchorState state(String digest) {

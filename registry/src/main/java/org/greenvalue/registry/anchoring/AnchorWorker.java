@@ -19,12 +19,14 @@ class AnchorWorker implements SmartLifecycle {
 
   private final BatchAnchorer anchorer;
   private final AnchoringProperties properties;
+  private final AnchoringMetrics metrics;
   private final RetryPolicy backoff;
   private volatile Thread thread;
   private volatile boolean running;
 
-  AnchorWorker(BatchAnchorer anchorer, AnchoringProperties properties) {
+  AnchorWorker(BatchAnchorer anchorer, AnchoringProperties properties, AnchoringMetrics metrics) {
     this.anchorer = anchorer;
+    this.metrics = metrics;
     this.properties = properties;
     Duration first = properties.interval();
     this.backoff =
@@ -48,6 +50,7 @@ class AnchorWorker implements SmartLifecycle {
         return;
       } catch (RuntimeException e) {
         failures++;
+        metrics.failed();
         Duration wait = backoff.backoffAfter(failures);
         log.warn("anchoring attempt {} failed, next in {}: {}", failures, wait, e.toString());
         try {
