@@ -66,17 +66,25 @@ class PendingTrustReconciler {
   private void settle(TrustSettlements.Unsettled event, TxState state) {
     switch (state) {
       case TxState.Waiting w -> {}
-      case TxState.Mined m when m.succeeded() ->
-          transaction.executeWithoutResult(
-              tx -> {
-                settlements.applied(event.id(), m.blockNumber(), m.blockTime(), clock.instant());
-                subjects.updateStatus(
-                    event.did(), event.credentialType(), TrustStatus.valueOf(event.status()));
-                record(event, "applied", m.blockNumber());
-              });
-      case TxState.Mined m -> fail(event, "the transaction reverted in block " + m.blockNumber());
+      case TxState.Mined m -> {
+        if (m.succeeded()) {
+          apply(event, m);
+        } else {
+          fail(event, "the transaction reverted in block " + m.blockNumber());
+        }
+      }
       case TxState.Unknown u -> fail(event, "the node does not know the transaction");
     }
+  }
+
+  private void apply(TrustSettlements.Unsettled event, TxState.Mined m) {
+    transaction.executeWithoutResult(
+        tx -> {
+          settlements.applied(event.id(), m.blockNumber(), m.blockTime(), clock.instant());
+          subjects.updateStatus(
+              event.did(), event.credentialType(), TrustStatus.valueOf(event.status()));
+          record(event, "applied", m.blockNumber());
+        });
   }
 
   private void fail(TrustSettlements.Unsettled event, String reason) {

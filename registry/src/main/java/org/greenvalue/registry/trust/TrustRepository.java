@@ -107,7 +107,10 @@ class TrustRepository {
     return withId(e, id);
   }
 
-  /** Confirmed events of one DID and type (mined at once, or settled as applied later), oldest first. */
+  /**
+   * Confirmed events of one DID and type (mined at once, or settled as applied later), oldest
+   * first.
+   */
   List<TrustEvent> confirmedEvents(String did, String credentialType) {
     return jdbc.sql(
             """
