@@ -117,11 +117,11 @@ public final class RegistryHttpLoad {
     String text = client.get("/actuator/prometheus", reader, null).body();
     return "lag metric p50 %s s, p99 %s s, max %s s; batches %s, digests %s"
         .formatted(
-            find(text, "gvr_anchoring_lag_seconds\\{[^}]*quantile=\"0.5\"[^}]*} (\\S+)"),
-            find(text, "gvr_anchoring_lag_seconds\\{[^}]*quantile=\"0.99\"[^}]*} (\\S+)"),
-            find(text, "gvr_anchoring_lag_seconds_max\\{[^}]*} (\\S+)"),
-            find(text, "gvr_anchoring_batch_size_digests_count\\{[^}]*} (\\S+)"),
-            find(text, "gvr_anchoring_batch_size_digests_sum\\{[^}]*} (\\S+)"));
+            find(text, "gvr_anchoring_lag_seconds\\w*\\{[^}]*quantile=\"0.5\"[^}]*} (\\S+)"),
+            find(text, "gvr_anchoring_lag_seconds\\w*\\{[^}]*quantile=\"0.99\"[^}]*} (\\S+)"),
+            find(text, "(?m)^gvr_anchoring_lag_seconds_max(?:\\{[^}]*})? (\\S+)"),
+            find(text, "(?m)^gvr_anchoring_batch_size_digests_count(?:\\{[^}]*})? (\\S+)"),
+            find(text, "(?m)^gvr_anchoring_batch_size_digests_sum(?:\\{[^}]*})? (\\S+)"));
   }
 
   private static String find(String text, String regex) {
