@@ -40,6 +40,7 @@ class AnchorWorker implements SmartLifecycle {
     int failures = 0;
     while (running) {
       try {
+        anchorer.measureDepth();
         anchorer.settleUnfinished();
         int taken = anchorer.anchorPending(properties.maxBatch());
         failures = 0;

@@ -67,6 +67,11 @@ class BatchAnchorer {
     this.clock = clock;
   }
 
+  /** Publishes how many digests wait for a batch. */
+  void measureDepth() {
+    metrics.depth(outbox.pendingCount());
+  }
+
   /**
    * Settles every batch left unfinished (by a crash, an outage or a lost receipt), oldest first.
    */
@@ -83,7 +88,6 @@ class BatchAnchorer {
    */
   int anchorPending(int max) throws InterruptedException {
     Optional<Batch> prepared = transaction.execute(tx -> prepare(max));
-    metrics.depth(outbox.pendingCount());
     if (prepared.isEmpty()) {
       return 0;
     }

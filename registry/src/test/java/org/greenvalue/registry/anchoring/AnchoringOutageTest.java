@@ -99,6 +99,10 @@ class AnchoringOutageTest {
       assertThat(state.json().get("state").asText()).isEqualTo("PENDING");
     }
     digests.addAll(submit(api, writer, 10));
+    // the later ones wait in the outbox, and the depth gauge shows them
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> gauge(api, reader, "gvr.anchoring.outbox.depth") >= 10);
 
     relay.restore();
     List<AnchorReceipt> receipts = awaitAllAnchored(api, reader, digests);
@@ -141,7 +145,11 @@ class AnchoringOutageTest {
   }
 
   private static double failures(Api api, String reader) {
-    HttpResult r = api.get("/actuator/metrics/gvr.anchoring.failures", reader);
+    return gauge(api, reader, "gvr.anchoring.failures");
+  }
+
+  private static double gauge(Api api, String reader, String meter) {
+    HttpResult r = api.get("/actuator/metrics/" + meter, reader);
     return r.json().at("/measurements/0/value").asDouble();
   }
 
