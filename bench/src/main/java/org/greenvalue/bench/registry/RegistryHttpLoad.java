@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -56,7 +54,8 @@ public final class RegistryHttpLoad {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicLong errors = new AtomicLong();
     AtomicLong submitted = new AtomicLong();
-    Queue<Sample> samples = new ConcurrentLinkedQueue<>();
+    AnchoringDelay delay = new AnchoringDelay(client, reader);
+    delay.start();
     List<Latencies> latencies = new ArrayList<>();
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -80,7 +79,7 @@ public final class RegistryHttpLoad {
                     if (r.statusCode() != 202) {
                       errors.incrementAndGet();
                     } else if (submitted.incrementAndGet() % SAMPLE_EVERY == 0) {
-                      samples.add(new Sample(digest, t1));
+                      delay.sample(digest, t1);
                     }
                   }
                   return null;
@@ -92,7 +91,7 @@ public final class RegistryHttpLoad {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     long[] sorted = Latencies.merged(latencies);
-    List<Long> delays = AnchoringDelay.await(client, reader, samples);
+    List<Long> delays = delay.finish();
     if (!report) {
       return;
     }
@@ -108,20 +107,44 @@ public final class RegistryHttpLoad {
         Latencies.millis(sorted, 0.99),
         Latencies.millis(sorted, 1.0),
         errors.get());
-    System.out.println("anchoring [" + label + "]: " + AnchoringDelay.summary(delays));
+    System.out.println("anchoring [" + label + "]: " + delay.summary(delays));
     System.out.println("anchoring [" + label + "]: " + lagMetric(client, reader));
   }
 
-  /** The registry's own lag timer and batch sizes, from /actuator/prometheus. */
+  /** The registry's own lag timer and batch sizes, from /actuator/prometheus (whole run). */
   static String lagMetric(LoadClient client, String reader) throws Exception {
     String text = client.get("/actuator/prometheus", reader, null).body();
-    return "lag metric p50 %s s, p99 %s s, max %s s; batches %s, digests %s"
-        .formatted(
-            find(text, "gvr_anchoring_lag_seconds\\w*\\{[^}]*quantile=\"0.5\"[^}]*} (\\S+)"),
-            find(text, "gvr_anchoring_lag_seconds\\w*\\{[^}]*quantile=\"0.99\"[^}]*} (\\S+)"),
-            find(text, "(?m)^gvr_anchoring_lag_seconds_max(?:\\{[^}]*})? (\\S+)"),
-            find(text, "(?m)^gvr_anchoring_batch_size_digests_count(?:\\{[^}]*})? (\\S+)"),
-            find(text, "(?m)^gvr_anchoring_batch_size_digests_sum(?:\\{[^}]*})? (\\S+)"));
+    List<double[]> buckets = new ArrayList<>();
+    Matcher b =
+        Pattern.compile("(?m)^gvr_anchoring_lag_seconds_bucket\\{le=\"([^\"]+)\"} (\\S+)")
+            .matcher(text);
+    while (b.find()) {
+      double le =
+          b.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(b.group(1));
+      buckets.add(new double[] {le, Double.parseDouble(b.group(2))});
+    }
+    return "lag metric (submission to stored receipt, histogram buckets): p50 ≤ %s s, p99 ≤ %s s,"
+        + " max %s s; batches %s, digests %s"
+            .formatted(
+                quantile(buckets, 0.5),
+                quantile(buckets, 0.99),
+                find(text, "(?m)^gvr_anchoring_lag_seconds_max(?:\\{[^}]*})? (\\S+)"),
+                find(text, "(?m)^gvr_anchoring_batch_size_digests_count(?:\\{[^}]*})? (\\S+)"),
+                find(text, "(?m)^gvr_anchoring_batch_size_digests_sum(?:\\{[^}]*})? (\\S+)"));
+  }
+
+  /** The upper bound of the first cumulative bucket holding {@code q} of all observations. */
+  private static String quantile(List<double[]> buckets, double q) {
+    if (buckets.isEmpty()) {
+      return "?";
+    }
+    double total = buckets.get(buckets.size() - 1)[1];
+    for (double[] bucket : buckets) {
+      if (bucket[1] >= q * total) {
+        return "%.3f".formatted(bucket[0]);
+      }
+    }
+    return "?";
   }
 
   private static String find(String text, String regex) {

@@ -26,7 +26,6 @@ class AnchoringMetrics {
         Timer.builder("gvr.anchoring.lag")
             .description("time from a digest's submission to its stored anchor receipt")
             .publishPercentileHistogram()
-            .publishPercentiles(0.5, 0.99)
             .maximumExpectedValue(Duration.ofMinutes(5))
             .register(registry);
     this.batchSize =
