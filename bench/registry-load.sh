@@ -24,5 +24,17 @@ for _ in $(seq 1 180); do
   kill -0 $pid 2>/dev/null || { echo "registry did not start, see $out/registry-$label.log" >&2; exit 1; }
   sleep 1
 done
+# CPU seconds used so far by the registry's process tree (JVM, embedded PostgreSQL, anvil)
+tree_cpu() {
+  ps -e -o pid=,ppid=,cputimes= | awk -v root="$pid" '
+    { parent[$1] = $2; cpu[$1] = $3 }
+    END { for (p in cpu) { q = p; while (q != "" && q != 0 && q != root) q = parent[q];
+          if (q == root) total += cpu[p] } print total + 0 }'
+}
+before=$(tree_cpu); start=$(date +%s.%N)
 "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.registry.RegistryHttpLoad \
   "http://127.0.0.1:$port" "$seconds" "$callers" "$label" "$mode" 2>&1 | grep -v '^SLF4J'
+after=$(tree_cpu); end=$(date +%s.%N)
+echo "[$label] registry process tree (JVM + PostgreSQL + anvil): $((after - before)) CPU s in" \
+  "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", e - s }') s wall (whole scenario," \
+  "warm-up and polling included); load average $(cut -d' ' -f1-3 /proc/loadavg)"

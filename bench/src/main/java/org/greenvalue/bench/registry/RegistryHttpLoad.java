@@ -123,14 +123,15 @@ public final class RegistryHttpLoad {
           b.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(b.group(1));
       buckets.add(new double[] {le, Double.parseDouble(b.group(2))});
     }
-    return "lag metric (submission to stored receipt, histogram buckets): p50 ≤ %s s, p99 ≤ %s s,"
-        + " max %s s; batches %s, digests %s"
-            .formatted(
-                quantile(buckets, 0.5),
-                quantile(buckets, 0.99),
-                find(text, "(?m)^gvr_anchoring_lag_seconds_max(?:\\{[^}]*})? (\\S+)"),
-                find(text, "(?m)^gvr_anchoring_batch_size_digests_count(?:\\{[^}]*})? (\\S+)"),
-                find(text, "(?m)^gvr_anchoring_batch_size_digests_sum(?:\\{[^}]*})? (\\S+)"));
+    String format =
+        "lag metric (submission to stored receipt, histogram buckets): p50 ≤ %s s, p99 ≤ %s s,"
+            + " max %s s; batches %s, digests %s";
+    return format.formatted(
+        quantile(buckets, 0.5),
+        quantile(buckets, 0.99),
+        find(text, "(?m)^gvr_anchoring_lag_seconds_max(?:\\{[^}]*})? (\\S+)"),
+        find(text, "(?m)^gvr_anchoring_batch_size_digests_count(?:\\{[^}]*})? (\\S+)"),
+        find(text, "(?m)^gvr_anchoring_batch_size_digests_sum(?:\\{[^}]*})? (\\S+)"));
   }
 
   /** The upper bound of the first cumulative bucket holding {@code q} of all observations. */
