@@ -43,3 +43,11 @@ if [ "${QUICK:-0}" = 1 ]; then lot_args=(1 1 1 5 32); else lot_args=(1 1 1 30 12
   -Dgvr.bench.anvilArgs=--gas-limit=300000000 \
   -cp bench/target/benchmarks.jar org.greenvalue.bench.ledger.LedgerLoadScenario \
   "${lot_args[@]}" 2>&1 | grep -v '^SLF4J' | tee "$out/lots.txt"
+
+echo "== Registry HTTP load (issue 5): anchoring submissions naive vs group commit, status list reads =="
+./mvnw -q -B -DskipTests -Djacoco.skip=true -pl registry -am package
+if [ "${QUICK:-0}" = 1 ]; then load_seconds=5; else load_seconds=20; fi
+{
+  bench/registry-load.sh naive "$load_seconds" 64 anchors --gvr.registry.anchoring.group-commit=false
+  bench/registry-load.sh group-commit "$load_seconds" 64 all
+} | tee "$out/registry-load.txt"

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.greenvalue.common.digest.Sha256Digest;
 
 /**
- * Where an anchor receipt comes from when a mint request brings none: the registry's own anchors,
- * once the anchoring outbox is merged. Returns the receipt as AnchorReceiptJson text.
+ * Where an anchor receipt comes from when a mint request brings none: the registry's own anchors
+ * ({@code POST /anchors}). Returns the receipt as AnchorReceiptJson text.
  */
 public interface ReceiptSource {
   Optional<String> receiptFor(Sha256Digest digest);

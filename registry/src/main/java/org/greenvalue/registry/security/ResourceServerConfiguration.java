@@ -48,6 +48,8 @@ class ResourceServerConfiguration {
                     .hasAuthority(authority(TRUST_AUTHORITY))
                     .requestMatchers(HttpMethod.POST, "/lots", "/lots/**")
                     .hasAuthority(authority(REGISTRY_WRITE))
+                    .requestMatchers(HttpMethod.POST, "/anchors")
+                    .hasAuthority(authority(REGISTRY_WRITE))
                     .requestMatchers(HttpMethod.POST, "/status-lists/**")
                     .hasAuthority(authority(REGISTRY_WRITE))
                     .requestMatchers("/status-lists/**")

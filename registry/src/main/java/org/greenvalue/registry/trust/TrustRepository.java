@@ -67,8 +67,10 @@ class TrustRepository {
   boolean hasPending(String did, String credentialType) {
     return jdbc.sql(
                 """
-                SELECT count(*) FROM trust_events
-                WHERE did = ? AND credential_type = ? AND block_time IS NULL""")
+                SELECT count(*) FROM trust_events e
+                WHERE did = ? AND credential_type = ? AND block_time IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM trust_event_settlements s WHERE s.event_id = e.id)
+                """)
             .params(did, credentialType)
             .query(Long.class)
             .single()
@@ -105,12 +107,23 @@ class TrustRepository {
     return withId(e, id);
   }
 
-  /** Confirmed events of one DID and type, oldest first. */
+  /**
+   * Confirmed events of one DID and type (mined at once, or settled as applied later), oldest
+   * first.
+   */
   List<TrustEvent> confirmedEvents(String did, String credentialType) {
     return jdbc.sql(
             """
-            SELECT * FROM trust_events
-            WHERE did = ? AND credential_type = ? AND block_time IS NOT NULL ORDER BY id""")
+            SELECT e.id, e.did, e.credential_type, e.kind, e.status, e.role, e.valid_from,
+              e.valid_until, e.accrediting_authority, e.reason, e.client_id, e.requested_at,
+              e.chain_id, e.contract_address, e.tx_hash,
+              COALESCE(e.block_number, s.block_number) AS block_number,
+              COALESCE(e.block_time, s.block_time) AS block_time
+            FROM trust_events e
+            LEFT JOIN trust_event_settlements s ON s.event_id = e.id AND s.outcome = 'APPLIED'
+            WHERE e.did = ? AND e.credential_type = ?
+              AND COALESCE(e.block_time, s.block_time) IS NOT NULL
+            ORDER BY e.id""")
         .params(did, credentialType)
         .query(TrustRepository::event)
         .list();

@@ -1,10 +1,12 @@
 package org.greenvalue.registry.greenvalue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.time.Clock;
+import java.time.Duration;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidKeyResolver;
 import org.greenvalue.credentials.securing.CredentialVerifier;
@@ -33,6 +35,28 @@ class LotTest extends LotFixture {
     assertThat(lot.at("/history/0/ledger/txHash").asText()).startsWith("0x");
     Lot chain = onChain(lot.get("id").asText());
     assertThat(chain.quantity()).isEqualTo(BigInteger.valueOf(10_500_000));
+    assertThat(mintedOnChain(claim.digest())).isTrue();
+  }
+
+  @Test
+  void withoutAReceiptInTheRequestTheRegistrysOwnAnchorIsUsed() {
+    Claim signed = claim("2.5");
+    Claim claim = new Claim(signed.reduction(), signed.assurance(), signed.digest(), null);
+    HttpResult submitted =
+        api().post("/anchors", api().writer(), "{\"digest\":\"" + claim.digest() + "\"}");
+    assertThat(submitted.status()).as(submitted.toString()).isIn(200, 202);
+    String reader = api().reader();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> api().get("/anchors/" + claim.digest(), reader),
+            r -> "ANCHORED".equals(r.json().path("state").asText()));
+
+    HttpResult r = mint(claim);
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    assertThat(r.json().get("credentialDigest").asText()).isEqualTo(claim.digest());
     assertThat(mintedOnChain(claim.digest())).isTrue();
   }
 

@@ -1,35 +1,37 @@
 package org.greenvalue.registry.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.greenvalue.ledger.ContractAddresses;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerConfig;
 import org.greenvalue.ledger.Web3jLedger;
 import org.greenvalue.ledger.chain.DevChain;
-import org.greenvalue.ledger.chain.DevChainOptions;
 
 /**
  * The real PostgreSQL and chain the integration tests run against, started once per test JVM and
- * stopped when it exits. Without a reachable Docker engine (as on our build machines) these are the
- * embedded PostgreSQL and anvil; the Testcontainers backend (PostgreSQL and Besu images) is not
- * built yet, so they are used in either case, and the choice is printed.
+ * stopped when it exits. With a reachable Docker engine they are Testcontainers (PostgreSQL and a
+ * Besu dev node, {@link ContainerBackend}); without one (as on our build machines) the embedded
+ * PostgreSQL and anvil ({@link EmbeddedBackend}). The choice, and why, is printed.
  */
 public final class Backends {
   private static Backends instance;
+  private static final AtomicInteger DATABASES = new AtomicInteger();
 
-  private final EmbeddedPostgres postgres;
-  private final DevChain chain;
+  private final Backend backend;
   private final ContractAddresses contracts;
 
-  private Backends(EmbeddedPostgres postgres, DevChain chain, ContractAddresses contracts) {
-    this.postgres = postgres;
-    this.chain = chain;
+  private Backends(Backend backend, ContractAddresses contracts) {
+    this.backend = backend;
     this.contracts = contracts;
   }
 
+  /** The database, chain and contracts of this test JVM. */
   public static synchronized Backends get() {
     if (instance == null) {
       instance = start();
@@ -38,38 +40,50 @@ public final class Backends {
   }
 
   private static Backends start() {
-    try {
-      Path data = Files.createTempDirectory("registry-test-db");
-      EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true).start();
-      DevChain chain = DevChain.start(DevChainOptions.defaults());
-      ContractAddresses contracts;
-      try (Ledger deployer =
-          Web3jLedger.connect(LedgerConfig.of(chain.rpcUrl(), deployerKey(chain)))) {
-        contracts = deployer.contracts();
-      }
-      System.out.printf(
-          "registry test backends: %s: embedded PostgreSQL (port %d) + anvil (%s, chain id %d)%n",
-          dockerReachable()
-              ? "a Docker engine is reachable but the Testcontainers backend is not built yet"
-              : "no Docker engine reachable",
-          postgres.getPort(),
-          chain.rpcUrl(),
-          chain.chainId());
-      Backends backends = new Backends(postgres, chain, contracts);
-      Runtime.getRuntime().addShutdownHook(new Thread(backends::stop, "registry-test-backends"));
-      return backends;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot start the test backends", e);
+    DockerCheck docker = DockerCheck.run();
+    Backend backend = docker.reachable() ? ContainerBackend.start() : EmbeddedBackend.start();
+    ContractAddresses contracts;
+    try (Ledger deployer =
+        Web3jLedger.connect(LedgerConfig.of(backend.rpcUrl(), backend.privateKey()))) {
+      contracts = deployer.contracts();
     }
+    System.out.printf("registry test backends: %s: %s%n", docker.reason(), backend.describe());
+    Backends backends = new Backends(backend, contracts);
+    Runtime.getRuntime().addShutdownHook(new Thread(backend::stop, "registry-test-backends"));
+    return backends;
   }
 
+  /** The shared database. */
   public String jdbcUrl() {
-    return postgres.getJdbcUrl("postgres", "postgres");
+    return backend.jdbcUrl(backend.defaultDatabase());
+  }
+
+  /**
+   * A fresh, empty database on the same server, for a test that runs its own registry beside the
+   * shared one (e.g. on its own chain) and must not share the anchoring outbox with it.
+   */
+  public String newDatabase(String prefix) {
+    String name = prefix + "_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
+    try (Connection c =
+            DriverManager.getConnection(jdbcUrl(), backend.username(), backend.password());
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name, e);
+    }
+    return backend.jdbcUrl(name);
+  }
+
+  public String username() {
+    return backend.username();
+  }
+
+  public String password() {
+    return backend.password();
   }
 
   public String rpcUrl() {
-    return chain.rpcUrl().toString();
+    return backend.rpcUrl().toString();
   }
 
   public static String deployerKey(DevChain chain) {
@@ -77,23 +91,16 @@ public final class Backends {
   }
 
   public String privateKey() {
-    return deployerKey(chain);
+    return backend.privateKey();
   }
 
   public ContractAddresses contracts() {
     return contracts;
   }
 
-  private void stop() {
-    chain.close();
-    try {
-      postgres.close();
-    } catch (IOException e) {
-      System.err.println("embedded PostgreSQL did not stop cleanly: " + e.getMessage());
-    }
-  }
-
-  static boolean dockerReachable() {
-    return System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"));
+  static boolean dockerSocketPresent() {
+    return System.getenv("DOCKER_HOST") != null
+        || Files.exists(Path.of("/var/run/docker.sock"))
+        || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
   }
 }

@@ -34,8 +34,22 @@ public abstract class RegistryIntegrationTest {
   /** Points the service at the shared database and at the given chain and contracts. */
   public static void register(
       DynamicPropertyRegistry registry, String rpcUrl, String key, ContractAddresses contracts) {
-    registry.add("spring.datasource.url", () -> Backends.get().jdbcUrl());
-    registry.add("spring.datasource.username", () -> "postgres");
+    register(registry, Backends.get().jdbcUrl(), rpcUrl, key, contracts);
+  }
+
+  /**
+   * As {@link #register(DynamicPropertyRegistry, String, String, ContractAddresses)}, with its own
+   * database.
+   */
+  public static void register(
+      DynamicPropertyRegistry registry,
+      String jdbcUrl,
+      String rpcUrl,
+      String key,
+      ContractAddresses contracts) {
+    registry.add("spring.datasource.url", () -> jdbcUrl);
+    registry.add("spring.datasource.username", () -> Backends.get().username());
+    registry.add("spring.datasource.password", () -> Backends.get().password());
     registry.add("gvr.registry.ledger.mode", () -> "external");
     registry.add("gvr.registry.ledger.rpc-url", () -> rpcUrl);
     registry.add("gvr.registry.ledger.private-key", () -> key);

@@ -48,7 +48,11 @@ class LedgerOutageTest {
       contracts = deployer.contracts();
     }
     RegistryIntegrationTest.register(
-        registry, chain.rpcUrl().toString(), Backends.deployerKey(chain), contracts);
+        registry,
+        Backends.get().newDatabase("outage"),
+        chain.rpcUrl().toString(),
+        Backends.deployerKey(chain),
+        contracts);
   }
 
   @AfterAll

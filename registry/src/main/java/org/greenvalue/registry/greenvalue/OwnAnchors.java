@@ -1,17 +1,20 @@
 package org.greenvalue.registry.greenvalue;
 
-import java.util.Optional;
+import org.greenvalue.registry.anchoring.AnchorReceipts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Until the registry's own anchors are wired in, a mint request must bring its receipt. */
+/**
+ * A mint request without a receipt uses the registry's own: the reduction credential's digest must
+ * have been submitted to {@code POST /anchors} and anchored.
+ */
 @Configuration(proxyBeanMethods = false)
-class NoReceiptSource {
+class OwnAnchors {
 
   @Bean
   @ConditionalOnMissingBean(ReceiptSource.class)
-  ReceiptSource requestOnlyReceipts() {
-    return digest -> Optional.<String>empty();
+  ReceiptSource ownAnchorReceipts(AnchorReceipts receipts) {
+    return receipts::receiptOf;
   }
 }

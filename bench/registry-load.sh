@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Registry HTTP load (issue 5): starts the packaged registry (embedded PostgreSQL + anvil, fresh
+# data directory) on loopback, runs org.greenvalue.bench.registry.RegistryHttpLoad against it,
+# stops it. Called by bench/run.sh; needs bench/target/benchmarks.jar and registry-exec.jar.
+#   bench/registry-load.sh <label> <seconds> <callers> <mode> [registry args...]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+. "$root/scripts/java21.sh"
+java_bin="$(java21)"
+label="$1"; seconds="$2"; callers="$3"; mode="$4"; shift 4
+out="${OUT:-$root/bench/target/results}"
+work="$(mktemp -d /tmp/gvr-registry-load.XXXXXX)"
+port="${PORT:-18080}"
+LOG_FORMAT= "$java_bin" -Xmx768m -Dgvr.anvil="$root/contracts/node_modules/.bin/anvil" \
+  -jar registry/target/registry-exec.jar --server.port="$port" \
+  --gvr.registry.database.data-dir="$work/db" \
+  --gvr.registry.keys.master-key-file="$work/master.key" \
+  --logging.level.org.greenvalue.registry.anchoring=WARN "$@" > "$out/registry-$label.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 180); do
+  curl -sf "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null && break
+  kill -0 $pid 2>/dev/null || { echo "registry did not start, see $out/registry-$label.log" >&2; exit 1; }
+  sleep 1
+done
+# CPU seconds used so far by the registry's process tree (JVM, embedded PostgreSQL, anvil)
+tree_cpu() {
+  ps -e -o pid=,ppid=,cputimes= | awk -v root="$pid" '
+    { parent[$1] = $2; cpu[$1] = $3 }
+    END { for (p in cpu) { q = p; while (q != "" && q != 0 && q != root) q = parent[q];
+          if (q == root) total += cpu[p] } print total + 0 }'
+}
+before=$(tree_cpu); start=$(date +%s.%N)
+"$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.registry.RegistryHttpLoad \
+  "http://127.0.0.1:$port" "$seconds" "$callers" "$label" "$mode" 2>&1 | grep -v '^SLF4J'
+after=$(tree_cpu); end=$(date +%s.%N)
+echo "[$label] registry process tree (JVM + PostgreSQL + anvil): $((after - before)) CPU s in" \
+  "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", e - s }') s wall (whole scenario," \
+  "warm-up and polling included); load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,89 @@
+package org.greenvalue.registry.system.ledger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.greenvalue.ledger.chain.DevChain;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the node knows of a transaction sent earlier (by hash): mined (successful or reverted, with
+ * block and block time), still waiting in the pool, or unknown. Read-only JSON-RPC; used to settle
+ * writes whose receipt did not arrive in time.
+ */
+@Component
+public class ChainTransactions {
+  private final URI rpcUrl;
+  private final ObjectMapper json;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  ChainTransactions(
+      LedgerProperties properties, ObjectProvider<DevChain> devChain, ObjectMapper json) {
+    DevChain chain = devChain.getIfAvailable();
+    this.rpcUrl = chain != null ? chain.rpcUrl() : properties.rpcUrl();
+    this.json = json;
+  }
+
+  /** A transaction's state on chain. */
+  public sealed interface TxState {
+    record Mined(boolean succeeded, long blockNumber, Instant blockTime) implements TxState {}
+
+    record Waiting() implements TxState {}
+
+    record Unknown() implements TxState {}
+  }
+
+  /**
+   * @throws IOException when the node cannot be reached
+   */
+  public TxState find(String txHash) throws IOException, InterruptedException {
+    JsonNode receipt = call("eth_getTransactionReceipt", "[\"" + txHash + "\"]");
+    if (!receipt.isNull()) {
+      String block = receipt.get("blockNumber").asText();
+      JsonNode header = call("eth_getBlockByNumber", "[\"" + block + "\", false]");
+      return new TxState.Mined(
+          "0x1".equals(receipt.path("status").asText()),
+          quantity(block).longValueExact(),
+          Instant.ofEpochSecond(quantity(header.get("timestamp").asText()).longValueExact()));
+    }
+    JsonNode tx = call("eth_getTransactionByHash", "[\"" + txHash + "\"]");
+    return tx.isNull() ? new TxState.Unknown() : new TxState.Waiting();
+  }
+
+  private JsonNode call(String method, String params) throws IOException, InterruptedException {
+    if (!txHashSafe(params)) {
+      throw new IllegalArgumentException("not a transaction hash");
+    }
+    String body =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}";
+    HttpRequest request =
+        HttpRequest.newBuilder(rpcUrl)
+            .timeout(Duration.ofSeconds(5))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    JsonNode answer =
+        json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    if (answer.has("error")) {
+      throw new IOException(method + " failed: " + answer.get("error"));
+    }
+    return answer.path("result");
+  }
+
+  private static boolean txHashSafe(String params) {
+    return params.matches("\\[\"0x[0-9a-fA-F]+\"(, false)?]");
+  }
+
+  private static BigInteger quantity(String hex) {
+    return new BigInteger(hex.substring(2), 16);
+  }
+}
