@@ -1,0 +1,384 @@
+package org.greenvalue.demo.story;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The whole green-value story over the three services' public APIs: accredit → publish → assure →
+ * anchor → verify over PACT → eligibility → mint, allocate, retire → double retirement refused →
+ * tampering caught. Every step checks its outcome and throws {@link StoryFailure} when the system
+ * does not behave as it must.
+ */
+public final class Story {
+  private static final int STEPS = 11;
+  private static final String PROVIDER = "ASSURANCE_PROVIDER";
+
+  private final Endpoints at;
+  private final Consumer<String> out;
+  private final Http http = new Http();
+  private int step;
+
+  public Story(Endpoints at, Consumer<String> out) {
+    this.at = at;
+    this.out = out;
+  }
+
+  public StoryResult run() {
+    String authority =
+        http.token(
+            at.registry("/oauth2/token"),
+            "authority",
+            "authority-secret",
+            "trust.authority registry.read");
+    String registryWriter =
+        http.token(
+            at.registry("/oauth2/token"), "writer", "writer-secret", "registry.write registry.read");
+    String admin =
+        http.token(at.issuer("/oauth2/token"), "admin", "admin-secret", "issuer.admin issuer.read");
+    String supplier =
+        http.token(
+            at.issuer("/oauth2/token"), "supplier", "supplier-secret", "issuer.supplier issuer.read");
+    String assurer =
+        http.token(
+            at.issuer("/oauth2/token"), "assurer", "assurer-secret", "issuer.assurance issuer.read");
+    String verifier =
+        http.token(at.verifier("/oauth2/token"), "verifier", "verifier-secret", "verifier.verify");
+
+    begin("Organisations: a steel supplier and an assurance provider, each with its own keys");
+    String steel = "kanto-steel";
+    String assure = "tokyo-assurance";
+    String supplierDid = organisation(admin, steel, "Kanto Steel Works K.K.", "supplier");
+    String assurerDid = organisation(admin, assure, "Tokyo GHG Assurance Co.", "assurer");
+    say("supplier  " + supplierDid);
+    say("assurer   " + assurerDid);
+
+    begin("Trust authority accredits them in the registry (each change anchored on chain)");
+    for (String type : List.of("ProductFootprintCredential", "EmissionReductionCredential")) {
+      say(accredit(authority, supplierDid, "ISSUER", type));
+    }
+    say(accredit(authority, assurerDid, PROVIDER, "AssuranceCredential"));
+
+    begin("Supplier seals its metered data in an evidence pack and publishes a PCF and a ΔCO2");
+    JsonNode pack =
+        http.upload(
+                at.issuer("/organisations/" + steel + "/packs"),
+                supplier,
+                List.of(
+                    new Http.FilePart("meter-readings.csv", "text/csv", resource("meter-readings.csv")),
+                    new Http.FilePart("calculation.txt", "text/plain", resource("calculation.txt"))))
+            .expect(201)
+            .json();
+    String root = pack.get("merkleRoot").asText();
+    say("evidence pack " + pack.get("manifestDigest").asText() + " (Merkle root " + root + ")");
+    ObjectNode footprint = (ObjectNode) json(resource("steel-footprint.json"));
+    footprint.put("id", UUID.randomUUID().toString());
+    JsonNode pcf = issue(supplier, steel, "footprint", footprint, "vc+jwt");
+    say("PCF credential (vc+jwt) " + pcf.get("digest").asText() + ": 612.75 kgCO2e per tonne");
+    JsonNode reduction = issue(supplier, steel, "reduction", reduction(pack), "eddsa-rdfc-2022");
+    String reductionDigest = reduction.get("digest").asText();
+    JsonNode reductionVc = reduction.get("verifiableCredential");
+    say("ΔCO2 credential (eddsa-rdfc-2022) " + reductionDigest + ": 420.275 tCO2e");
+
+    begin("Assurance provider assures the ΔCO2 claim at reasonable level");
+    JsonNode assurance = issue(assurer, assure, "assurance", assurance(reductionDigest, root), "vc+jwt");
+    String assuranceVc = assurance.get("verifiableCredential").asText();
+    say("assurance credential " + assurance.get("digest").asText() + " over " + reductionDigest);
+
+    begin("The issuer's outbox sends every digest to the registry, which anchors them in batches");
+    JsonNode receipt = awaitAnchored(registryWriter, reductionDigest);
+    awaitAnchored(registryWriter, pcf.get("digest").asText());
+    awaitAnchored(registryWriter, assurance.get("digest").asText());
+    String anchorTx = receipt.get("txHash").asText();
+    long anchorBlock = receipt.get("blockNumber").asLong();
+    say(
+        "anchored: tx %s, block %d, %s (batch of %d)"
+            .formatted(
+                anchorTx,
+                anchorBlock,
+                receipt.get("blockTime").asText(),
+                receipt.at("/proof/treeSize").asLong()));
+
+    begin("A buyer pulls the supplier's footprints over PACT v3 and verifies their credentials");
+    JsonNode pulled =
+        http.post(
+                at.verifier("/pact/verifications"),
+                verifier,
+                Http.JSON
+                    .createObjectNode()
+                    .put("hostUrl", at.issuer().toString())
+                    .put("tokenUrl", at.issuer("/auth/token").toString())
+                    .put("clientId", "pact-client")
+                    .put("clientSecret", "pact-secret")
+                    .toString())
+            .expect(200)
+            .json();
+    List<String> buyerVerdicts = new ArrayList<>();
+    for (JsonNode result : pulled.path("footprints")) {
+      String verdict = result.path("verdict").asText();
+      buyerVerdicts.add(verdict);
+      say("footprint " + result.path("id").asText() + ": " + verdict);
+    }
+    if (buyerVerdicts.isEmpty()) {
+      throw new StoryFailure("the PACT host served no footprint: " + pulled);
+    }
+
+    begin("A financier checks the ΔCO2 claim against the green-loan policy");
+    String claim = claimRequest(reductionVc, assuranceVc, receipt);
+    JsonNode eligibility =
+        http.post(at.verifier("/eligibility/green-loan"), verifier, claim).expect(200).json();
+    boolean eligible = eligibility.get("eligible").asBoolean();
+    for (JsonNode rule : eligibility.get("rules")) {
+      say(
+          (rule.get("satisfied").asBoolean() ? "✓ " : "✗ ")
+              + rule.get("id").asText()
+              + (rule.hasNonNull("reason") ? " (" + rule.get("reason").asText() + ")" : ""));
+    }
+    say(eligible ? "ELIGIBLE for the green loan" : "NOT ELIGIBLE");
+    if (!eligible) {
+      throw new StoryFailure("the assured, anchored claim should be eligible: " + eligibility);
+    }
+
+    begin("The registry mints a green-value lot from the claim, then allocates part of it");
+    ObjectNode mint = Http.JSON.createObjectNode();
+    mint.set("reductionCredential", reductionVc);
+    mint.put("assuranceCredential", assuranceVc);
+    mint.put("owner", supplierDid);
+    JsonNode lot = http.post(at.registry("/lots"), registryWriter, mint.toString()).expect(201).json();
+    String lotId = lot.get("id").asText();
+    say("lot " + lotId + ": " + lot.get("quantity").asText() + " tCO2e");
+    String allocated = "120.275";
+    JsonNode allocation =
+        http.post(
+                at.registry("/lots/" + lotId + "/allocations"),
+                registryWriter,
+                "{\"productBatchId\":\"urn:gvr:batch:kanto-steel:HRC-20:2025-Q4\",\"quantity\":"
+                    + allocated
+                    + "}")
+            .expect(201)
+            .json();
+    say(
+        "allocated %s t to batch %s (tx %s)"
+            .formatted(
+                allocated,
+                allocation.get("productBatchId").asText(),
+                allocation.at("/ledger/txHash").asText()));
+
+    begin("The rest is retired for the financier's loan, with a signed retirement certificate");
+    String retired = "300";
+    String retirement =
+        "{\"beneficiary\":\"Kanto Regional Bank green loan GL-2026-0117\","
+            + "\"purpose\":\"green loan eligibility\",\"quantity\":"
+            + retired
+            + "}";
+    JsonNode retiredLot =
+        http.post(at.registry("/lots/" + lotId + "/retirements"), registryWriter, retirement)
+            .expect(201)
+            .json();
+    String certificateId = retiredLot.at("/certificate/id").asText();
+    say("retired %s t; certificate %s".formatted(retired, certificateId));
+
+    begin("A second retirement of the same quantity is refused");
+    Http.Reply again =
+        http.post(at.registry("/lots/" + lotId + "/retirements"), registryWriter, retirement);
+    if (again.status() < 400 || again.status() >= 500) {
+      throw new StoryFailure("the double retirement was not refused: " + again);
+    }
+    say("refused: HTTP %d %s".formatted(again.status(), again.json().path("title").asText()));
+
+    begin("A tampered copy of the ΔCO2 credential is caught");
+    ObjectNode tampered = reductionVc.deepCopy();
+    ((ObjectNode) tampered.get("credentialSubject")).put("reduction", "4202.75");
+    JsonNode report =
+        http.post(
+                at.verifier("/reports"),
+                verifier,
+                "{\"verifiableCredential\":" + tampered + "}")
+            .expect(200)
+            .json();
+    List<String> failures = new ArrayList<>();
+    for (JsonNode check : report.get("checks")) {
+      if ("FAILED".equals(check.get("outcome").asText())) {
+        failures.add(check.get("name").asText());
+      }
+    }
+    say("verdict " + report.get("verdict").asText() + "; failed: " + String.join(", ", failures));
+
+    return new StoryResult(
+        supplierDid,
+        assurerDid,
+        reductionDigest,
+        anchorTx,
+        anchorBlock,
+        buyerVerdicts,
+        eligible,
+        lotId,
+        lot.get("quantity").asText(),
+        allocated,
+        retired,
+        certificateId,
+        again.status(),
+        report.get("verdict").asText(),
+        failures);
+  }
+
+  private String organisation(String admin, String id, String name, String client) {
+    ObjectNode body = Http.JSON.createObjectNode().put("id", id).put("name", name);
+    body.put("didMethod", "key");
+    body.putArray("clients").add(client);
+    return http.post(at.issuer("/organisations"), admin, body.toString())
+        .expect(201)
+        .json()
+        .get("did")
+        .asText();
+  }
+
+  private String accredit(String token, String did, String role, String type) {
+    String body =
+        Http.JSON
+            .createObjectNode()
+            .put("did", did)
+            .put("role", role)
+            .put("credentialType", type)
+            .put("validFrom", "2024-01-01T00:00:00Z")
+            .put("validUntil", "2030-01-01T00:00:00Z")
+            .put("accreditingAuthority", "did:web:authority.greenvalue.example")
+            .toString();
+    JsonNode event = http.post(at.registry("/trust/accreditations"), token, body).expect(201).json();
+    return "%s as %s for %s (tx %s)"
+        .formatted(shortDid(did), role, type, event.at("/ledger/txHash").asText("?"));
+  }
+
+  private JsonNode issue(String token, String org, String kind, JsonNode subject, String format) {
+    ObjectNode body = Http.JSON.createObjectNode();
+    body.set(kind, subject);
+    body.put("format", format);
+    return http.post(
+            at.issuer("/organisations/" + org + "/credentials/" + kind), token, body.toString())
+        .expect(201)
+        .json();
+  }
+
+  private static ObjectNode reduction(JsonNode pack) {
+    ObjectNode r = Http.JSON.createObjectNode();
+    r.put("type", "EmissionReduction");
+    r.put("projectId", "urn:gvr:project:kanto-steel:reheat-recovery-" + UUID.randomUUID());
+    r.put("facilityId", "urn:gvr:facility:kanto-steel:plant-2");
+    r.put("methodology", "ISO 14064-2");
+    r.put("baselineEmissions", "18250.400");
+    r.put("projectEmissions", "17830.125");
+    r.put("reduction", "420.275");
+    r.put("unit", "tCO2e");
+    r.putObject("monitoringPeriod")
+        .put("start", "2025-01-01T00:00:00Z")
+        .put("end", "2026-01-01T00:00:00Z");
+    ArrayNode sources = r.putArray("measurementSources");
+    sources
+        .addObject()
+        .put("sourceType", "metered")
+        .put("meterId", "EM-0042")
+        .put("description", "reheating furnace natural gas meter");
+    sources
+        .addObject()
+        .put("sourceType", "metered")
+        .put("meterId", "EE-0007")
+        .put("description", "plant 2 electricity meter");
+    r.putObject("evidencePack")
+        .put("manifestDigest", pack.get("manifestDigest").asText())
+        .put("merkleRoot", pack.get("merkleRoot").asText());
+    return r;
+  }
+
+  private static ObjectNode assurance(String claimDigest, String root) {
+    ObjectNode a = Http.JSON.createObjectNode();
+    a.put("type", "AssuranceStatement");
+    a.put("assuredCredential", claimDigest);
+    a.put("evidenceMerkleRoot", root);
+    a.put("level", "reasonable");
+    a.put("standard", "ISO 14064-3");
+    a.put("materiality", "5");
+    a.put("opinion", "unmodified");
+    a.putObject("period").put("start", "2025-01-01T00:00:00Z").put("end", "2026-01-01T00:00:00Z");
+    a.put("scope", "ΔCO2 of the reheating furnace heat recovery project, plant 2");
+    a.putObject("accreditation")
+        .put("body", "JAB")
+        .put("reference", "VV-0107")
+        .put("standard", "ISO 14065");
+    return a;
+  }
+
+  private JsonNode awaitAnchored(String token, String digest) {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    URI url = at.registry("/anchors/" + digest);
+    while (Instant.now().isBefore(deadline)) {
+      Http.Reply r = http.get(url, token);
+      if (r.status() == 200 && "ANCHORED".equals(r.json().path("state").asText())) {
+        return r.json().get("receipt");
+      }
+      pause();
+    }
+    throw new StoryFailure(digest + " was not anchored within 2 minutes");
+  }
+
+  private static String claimRequest(JsonNode credential, String assurance, JsonNode receipt) {
+    ObjectNode body = Http.JSON.createObjectNode();
+    body.set("verifiableCredential", credential);
+    ObjectNode options = body.putObject("options");
+    options.putArray("assurances").add(assurance);
+    options.set("anchorReceipt", receipt);
+    options.put("requiredAssuranceLevel", "reasonable");
+    return body.toString();
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoryFailure("interrupted");
+    }
+  }
+
+  private static String shortDid(String did) {
+    return did.length() > 40 ? did.substring(0, 24) + "…" + did.substring(did.length() - 8) : did;
+  }
+
+  private void begin(String what) {
+    step++;
+    out.accept("");
+    out.accept("[%d/%d] %s".formatted(step, STEPS, what));
+  }
+
+  private void say(String line) {
+    out.accept("      " + line);
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = Story.class.getResourceAsStream("/story/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /story/" + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode json(byte[] bytes) {
+    try {
+      return Http.JSON.readTree(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

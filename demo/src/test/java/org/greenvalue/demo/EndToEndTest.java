@@ -1,0 +1,61 @@
+package org.greenvalue.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.greenvalue.demo.stack.Stack;
+import org.greenvalue.demo.stack.StackOptions;
+import org.greenvalue.demo.story.Endpoints;
+import org.greenvalue.demo.story.Story;
+import org.greenvalue.demo.story.StoryResult;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, as a test: the three services from their executable jars on a dev
+ * chain, and the whole story over their APIs.
+ */
+@Tag("integration")
+class EndToEndTest {
+  @TempDir Path dataDir;
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Test
+  void theStoryRunsFromAccreditationToARefusedDoubleRetirementAndCatchesTampering()
+      throws IOException {
+    Path root = Path.of(System.getProperty("gvr.root", "..")).toAbsolutePath().normalize();
+    List<String> progress = new ArrayList<>();
+    StackOptions options =
+        new StackOptions(dataDir, root, freePort(), freePort(), freePort());
+    try (Stack stack = Stack.start(options, progress::add)) {
+      Endpoints endpoints =
+          new Endpoints(
+              stack.service("registry").baseUrl(),
+              stack.service("issuer").baseUrl(),
+              stack.service("verifier").baseUrl());
+
+      StoryResult result = new Story(endpoints, progress::add).run();
+
+      assertThat(result.buyerVerdicts()).isNotEmpty().allMatch("VERIFIED"::equals);
+      assertThat(result.eligible()).isTrue();
+      assertThat(result.anchorTx()).startsWith("0x");
+      assertThat(result.minted()).isEqualTo("420.275");
+      assertThat(result.secondRetirementStatus()).isEqualTo(409);
+      assertThat(result.tamperedVerdict()).isEqualTo("NOT_VERIFIED");
+      assertThat(result.tamperedFailures()).isNotEmpty();
+      assertThat(progress).anyMatch(line -> line.startsWith("[11/11]"));
+    } finally {
+      progress.forEach(System.out::println);
+    }
+  }
+}
