@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code contracts/contracts-deploy.sh --rpc-url http://localhost:8545 --key-file
  * network/registry/key}: deploys {@code AnchorRegistry}, {@code TrustRegistry} and {@code
  * GreenValueLedger} once, from the registry account (which so holds every role), and writes their
- * addresses as the registry's environment variables, for {@code docker-compose.yml} to pass on.
+ * addresses as the registry's and verifier's environment variables, for {@code docker-compose.yml} to pass on.
  */
 @Command(
     name = "contracts-deploy",
@@ -87,8 +87,14 @@ public final class ContractDeployer implements Callable<Integer> {
         GVR_REGISTRY_LEDGER_CONTRACTS_ANCHOR_REGISTRY=%s
         GVR_REGISTRY_LEDGER_CONTRACTS_TRUST_REGISTRY=%s
         GVR_REGISTRY_LEDGER_CONTRACTS_GREEN_VALUE_LEDGER=%s
+        GVR_VERIFIER_LEDGER_CONTRACTS=%s,%s,%s
         """
         .formatted(
-            contracts.anchorRegistry(), contracts.trustRegistry(), contracts.greenValueLedger());
+            contracts.anchorRegistry(),
+            contracts.trustRegistry(),
+            contracts.greenValueLedger(),
+            contracts.anchorRegistry(),
+            contracts.trustRegistry(),
+            contracts.greenValueLedger());
   }
 }

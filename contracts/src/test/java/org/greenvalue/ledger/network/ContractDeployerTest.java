@@ -65,6 +65,13 @@ class ContractDeployerTest {
             LedgerConfig.of(ledger.chain().rpcUrl(), key).withContracts(deployed))) {
       assertThat(attached.contracts()).isEqualTo(deployed);
     }
+    assertThat(env.get("GVR_VERIFIER_LEDGER_CONTRACTS"))
+        .isEqualTo(
+            String.join(
+                ",",
+                deployed.anchorRegistry(),
+                deployed.trustRegistry(),
+                deployed.greenValueLedger()));
     assertThat(run.out()).contains(deployed.anchorRegistry()).doesNotContain(key.substring(2));
 
     Run again = deploy("--rpc-url", rpc, "--key-file", keyFile.toString(), "--out", out.toString());
