@@ -25,7 +25,9 @@ public final class PolicyCompiler {
   private final CelRuntime runtime;
 
   public PolicyCompiler() {
-    var builder = CelCompilerFactory.standardCelCompilerBuilder();
+    var builder =
+        CelCompilerFactory.standardCelCompilerBuilder()
+            .setStandardMacros(dev.cel.parser.CelStandardMacro.STANDARD_MACROS);
     for (Map.Entry<String, dev.cel.common.types.CelType> variable :
         FactBindings.VARIABLES.entrySet()) {
       builder.addVar(variable.getKey(), variable.getValue());
