@@ -41,7 +41,7 @@ final class AnchorRule {
     Optional<ReceiptSource> receipts =
         givenReceipt.<ReceiptSource>map(ReceiptFile::new).or(() -> source);
     if (receipts.isEmpty()) {
-      return List.of(Check.skipped("anchor", "no anchor receipt given and no registry configured"));
+      return List.of(facts.missing("anchor", "no anchor receipt given and no registry configured"));
     }
     AnchorReceipt receipt;
     switch (receipts.get().lookup(digest)) {
@@ -81,7 +81,7 @@ final class AnchorRule {
     boolean onChain = false;
     if (chain.isEmpty()) {
       checks.add(
-          Check.skipped(
+          facts.missing(
               "anchor.chain",
               "no ledger RPC configured: receipt says tx "
                   + receipt.txHash()

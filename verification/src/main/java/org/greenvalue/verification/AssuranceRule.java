@@ -32,7 +32,18 @@ final class AssuranceRule {
       Instant now,
       FactsBuilder facts) {
     if (offered.isEmpty()) {
-      return List.of(Check.skipped("assurance", "no assurance credential given"));
+      boolean claimKind =
+          claim
+              .kind()
+              .filter(
+                  k ->
+                      k == SubjectKind.EMISSION_REDUCTION
+                          || k == SubjectKind.PRODUCT_CARBON_FOOTPRINT)
+              .isPresent();
+      return List.of(
+          claimKind
+              ? facts.missing("assurance", "no assurance credential given")
+              : Check.skipped("assurance", "not a claim that takes assurance"));
     }
     if (!claim.digest().succeeded()) {
       return List.of(Check.failed("assurance", "the claim has no digest to be assured"));
@@ -101,6 +112,7 @@ final class AssuranceRule {
     Check provider =
         IssuerTrustRule.check(
             "assurance.provider",
+            facts,
             trust,
             assurance.issuer(),
             SubjectKind.ASSURANCE.credentialType(),

@@ -19,7 +19,8 @@ final class EvidenceRule {
 
   private EvidenceRule() {}
 
-  static List<Check> check(Claim claim, Optional<Path> pack, PackVerifier packs) {
+  static List<Check> check(
+      Claim claim, Optional<Path> pack, PackVerifier packs, FactsBuilder facts) {
     Optional<EvidenceBinding> binding =
         claim.subjectAs(EmissionReduction.class).map(EmissionReduction::evidence);
     if (binding.isEmpty()) {
@@ -27,7 +28,7 @@ final class EvidenceRule {
     }
     if (pack.isEmpty()) {
       return List.of(
-          Check.skipped(
+          facts.missing(
               "evidence",
               "no evidence pack given (the credential binds root "
                   + binding.get().merkleRoot().hex()

@@ -21,6 +21,13 @@ final class FactsBuilder {
   Optional<AnchorFacts> anchor = Optional.empty();
   StatusFacts status = StatusFacts.UNCHECKED;
   Optional<LotFacts> lot = Optional.empty();
+  final java.util.List<String> gaps = new java.util.ArrayList<>();
+
+  /** A check skipped for want of an input or source: the verification is incomplete. */
+  org.greenvalue.common.verification.Check missing(String name, String reason) {
+    gaps.add(name);
+    return org.greenvalue.common.verification.Check.skipped(name, reason);
+  }
 
   VerifiedFacts build(Claim claim, VerificationReport report) {
     return new VerifiedFacts(

@@ -14,12 +14,17 @@ final class IssuerTrustRule {
 
   /** The check, and whether it established trust. */
   static Check check(
-      String name, Optional<TrustSource> source, Optional<String> did, String type, Instant at) {
+      String name,
+      FactsBuilder facts,
+      Optional<TrustSource> source,
+      Optional<String> did,
+      String type,
+      Instant at) {
     if (did.isEmpty()) {
       return Check.failed(name, "no issuer DID");
     }
     if (source.isEmpty()) {
-      return Check.skipped(name, "no trust source configured (registry or trust list snapshot)");
+      return facts.missing(name, "no trust source configured (registry or trust list snapshot)");
     }
     Result<TrustDecision> decision = source.get().decide(did.get(), type, at);
     if (!decision.succeeded()) {

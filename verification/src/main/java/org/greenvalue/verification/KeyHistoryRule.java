@@ -12,7 +12,7 @@ final class KeyHistoryRule {
 
   private KeyHistoryRule() {}
 
-  static Check check(Claim claim, boolean proofValid) {
+  static Check check(Claim claim, boolean proofValid, FactsBuilder facts) {
     if (!proofValid) {
       return Check.skipped(NAME, "the proof did not verify");
     }
@@ -21,12 +21,12 @@ final class KeyHistoryRule {
       return Check.passed(NAME, "did:key: the key is the identifier and cannot have rotated");
     }
     if (issuer.startsWith("did:web:")) {
-      return Check.skipped(
+      return facts.missing(
           NAME,
           "did:web keeps no key history: the key is in today's DID document, validity at "
               + claim.issuedAt()
               + " cannot be shown");
     }
-    return Check.skipped(NAME, "no key history for the DID method of " + issuer);
+    return facts.missing(NAME, "no key history for the DID method of " + issuer);
   }
 }

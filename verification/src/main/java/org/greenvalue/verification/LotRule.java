@@ -19,7 +19,7 @@ final class LotRule {
       return Check.skipped(NAME, "only ΔCO2 credentials back green-value lots");
     }
     if (source.isEmpty()) {
-      return Check.skipped(NAME, "no lot source configured");
+      return facts.missing(NAME, "no lot source configured");
     }
     if (!claim.digest().succeeded()) {
       return Check.skipped(NAME, "no digest to look the lot up by");

@@ -31,7 +31,7 @@ import org.greenvalue.credentials.subject.SubjectKind;
 final class PresentationChecks {
 
   /** The presentation checks and the credentials found in it, each in its secured form. */
-  record Outcome(VerificationReport report, List<String> credentials) {}
+  record Outcome(VerificationReport report, List<String> credentials, List<String> gaps) {}
 
   private static final String VC_JWT = "application/vc+jwt";
 
@@ -54,6 +54,7 @@ final class PresentationChecks {
       return new Outcome(
           VerificationReport.of(
               Check.failed("presentation.format", "neither a compact JWS (vp+jwt) nor JSON")),
+          List.of(),
           List.of());
     }
     var vp = VerifiablePresentation.of(json.get());
@@ -85,7 +86,17 @@ final class PresentationChecks {
       checks.add(claim("domain", "aud", request.domain(), json.get()));
     }
     var report = new VerificationReport(checks).prefixed("presentation");
-    return new Outcome(report, credentials(vp));
+    List<String> gaps =
+        report.checks().stream()
+            .filter(c -> c.outcome() == Check.Outcome.SKIPPED)
+            .map(Check::name)
+            .filter(
+                n ->
+                    n.equals("presentation.challenge")
+                        || n.equals("presentation.domain")
+                        || n.equals("presentation.holder-binding"))
+            .toList();
+    return new Outcome(report, credentials(vp), gaps);
   }
 
   /** Every proof on the presentation is made with a key of its holder. */

@@ -31,7 +31,7 @@ final class StatusRule {
     }
     if (source.isEmpty()) {
       return List.of(
-          Check.skipped(
+          facts.missing(
               "status", entries.size() + " status entries, but no status list source configured"));
     }
     var checks = new ArrayList<Check>();

@@ -57,17 +57,22 @@ public final class VerificationEngine {
     var checks = new ArrayList<Check>();
     VerificationReport proof = credentials.verify(claim.secured()).prefixed("credential");
     checks.addAll(proof.checks());
-    checks.add(KeyHistoryRule.check(claim, proof.failures().isEmpty()));
+    checks.add(KeyHistoryRule.check(claim, proof.failures().isEmpty(), facts));
     Check issuer =
         IssuerTrustRule.check(
-            "trust.issuer", sources.trust(), claim.issuer(), claim.trustType(), claim.issuedAt());
+            "trust.issuer",
+            facts,
+            sources.trust(),
+            claim.issuer(),
+            claim.trustType(),
+            claim.issuedAt());
     facts.issuerTrusted = issuer.outcome() == Check.Outcome.PASSED;
     checks.add(issuer);
     checks.addAll(StatusRule.check(claim, sources.status(), facts));
     checks.addAll(
         AnchorRule.check(
             claim, request.anchorReceipt(), sources.receipts(), sources.chain(), facts));
-    checks.addAll(EvidenceRule.check(claim, request.evidencePack(), packs));
+    checks.addAll(EvidenceRule.check(claim, request.evidencePack(), packs, facts));
     checks.addAll(
         AssuranceRule.check(
             claim,
@@ -80,7 +85,7 @@ public final class VerificationEngine {
     checks.add(ArithmeticRule.check(claim));
     checks.add(LotRule.check(claim, sources.lots(), facts));
     var report = new VerificationReport(checks);
-    return new Verification(report, facts.build(claim, report));
+    return new Verification(report, facts.build(claim, report), facts.gaps);
   }
 
   /**
@@ -96,9 +101,10 @@ public final class VerificationEngine {
     }
     PresentationChecks.Outcome outcome = presentations.check(request);
     VerificationReport report = outcome.report();
+    var gaps = new java.util.ArrayList<>(outcome.gaps());
     List<String> held = outcome.credentials();
     if (held.isEmpty()) {
-      return new Verification(report, VerifiedFacts.none());
+      return new Verification(report, VerifiedFacts.none(), gaps);
     }
     Instant now = clock.instant();
     List<String> assurances =
@@ -125,12 +131,14 @@ public final class VerificationEngine {
               request.requiredLevel());
       Verification one = verify(credentialRequest);
       report = report.and(one.report().prefixed("credential[" + i + "]"));
+      String prefix = "credential[" + i + "].";
+      one.gaps().forEach(g -> gaps.add(prefix + g));
       if (i == primary) {
         primaryResult = one;
       }
     }
     VerifiedFacts facts = Objects.requireNonNull(primaryResult).facts();
-    return new Verification(report, withValidity(facts, report.valid()));
+    return new Verification(report, withValidity(facts, report.valid()), gaps);
   }
 
   private static VerifiedFacts withValidity(VerifiedFacts f, boolean valid) {
@@ -153,6 +161,8 @@ public final class VerificationEngine {
 
   private static Verification unreadable(String reason) {
     return new Verification(
-        VerificationReport.of(Check.failed("credential.format", reason)), VerifiedFacts.none());
+        VerificationReport.of(Check.failed("credential.format", reason)),
+        VerifiedFacts.none(),
+        List.of());
   }
 }

@@ -76,7 +76,8 @@ class VerificationEngineTest {
     assertThat(outcome(v, "arithmetic")).isEqualTo(Outcome.PASSED);
     assertThat(outcome(v, "anchor")).isEqualTo(Outcome.SKIPPED);
     assertThat(outcome(v, "lot.state")).isEqualTo(Outcome.SKIPPED);
-    assertThat(v.allPassed()).isFalse();
+    assertThat(v.complete()).isFalse();
+    assertThat(v.gaps()).containsExactly("anchor", "lot.state");
     var facts = v.facts();
     assertThat(facts.issuerTrusted()).isTrue();
     assertThat(facts.reduction().orElseThrow().reduction()).isEqualByComparingTo("150.250");
@@ -96,6 +97,9 @@ class VerificationEngineTest {
     }
     assertThat(v.facts().issuerTrusted()).isFalse();
     assertThat(v.facts().anchor()).isEmpty();
+    assertThat(v.gaps())
+        .containsExactly("trust.issuer", "anchor", "evidence", "assurance", "lot.state");
+    assertThat(VerificationJson.verdict(v)).isEqualTo("INCOMPLETE");
   }
 
   @Test
