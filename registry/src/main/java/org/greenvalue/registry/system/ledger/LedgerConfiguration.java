@@ -65,11 +65,13 @@ class LedgerConfiguration {
 
   private static LedgerConfig externalConfig(LedgerProperties properties) {
     URI rpcUrl = properties.rpcUrl();
-    if (rpcUrl == null || properties.privateKey() == null || properties.privateKey().isBlank()) {
+    String key = properties.signingKey();
+    if (rpcUrl == null || key == null || key.isBlank()) {
       throw new IllegalStateException(
-          "gvr.registry.ledger.mode=external needs gvr.registry.ledger.rpc-url and private-key");
+          "gvr.registry.ledger.mode=external needs gvr.registry.ledger.rpc-url and private-key"
+              + " (or private-key-file)");
     }
-    LedgerConfig config = LedgerConfig.of(rpcUrl, properties.privateKey());
+    LedgerConfig config = LedgerConfig.of(rpcUrl, key);
     LedgerProperties.Contracts c = properties.contracts();
     return c.configured()
         ? config.withContracts(

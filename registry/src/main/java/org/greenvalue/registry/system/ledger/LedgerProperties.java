@@ -1,7 +1,9 @@
 package org.greenvalue.registry.system.ledger;
 
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *     rpcUrl}
  * @param rpcUrl the node's JSON-RPC URL (external mode)
  * @param privateKey the sending account's hex private key (external mode); never logged
+ * @param privateKeyFile a file holding that key, used when {@code privateKey} is unset (a container
+ *     secret, or {@code network/registry/key} from the network generator)
  * @param contracts the deployed contracts (external mode); all empty deploys fresh ones
  * @param anvil the anvil launcher (dev mode); empty looks in the usual places
  * @param receiptTimeout how long a write waits for its receipt
@@ -25,6 +29,7 @@ public record LedgerProperties(
     @NotNull @DefaultValue("dev") Mode mode,
     URI rpcUrl,
     String privateKey,
+    Path privateKeyFile,
     @DefaultValue Contracts contracts,
     Path anvil,
     @NotNull @DefaultValue("60s") Duration receiptTimeout) {
@@ -41,9 +46,25 @@ public record LedgerProperties(
     }
   }
 
+  /** The sending account's key: {@code privateKey}, else the contents of {@code privateKeyFile}. */
+  public String signingKey() {
+    if (privateKey != null && !privateKey.isBlank()) {
+      return privateKey;
+    }
+    if (privateKeyFile == null) {
+      return null;
+    }
+    try {
+      return Files.readString(privateKeyFile).strip();
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "cannot read gvr.registry.ledger.private-key-file " + privateKeyFile, e);
+    }
+  }
+
   @Override
   public String toString() {
-    return "LedgerProperties[mode=%s, rpcUrl=%s, privateKey=***, contracts=%s]"
-        .formatted(mode, rpcUrl, contracts);
+    return "LedgerProperties[mode=%s, rpcUrl=%s, privateKey=***, privateKeyFile=%s, contracts=%s]"
+        .formatted(mode, rpcUrl, privateKeyFile, contracts);
   }
 }

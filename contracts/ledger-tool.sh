@@ -1,0 +1,18 @@
+# Sourced by contracts/network-generate.sh and contracts/contracts-deploy.sh: runs one of the
+# contracts module's command-line tools on a JDK 21+ with the module's runtime class path.
+# Usage: run_ledger_tool <main class> [args...]; relative paths are taken from the repository root.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+. "$root/scripts/java21.sh"
+
+run_ledger_tool() {
+  local main="$1"
+  shift
+  local java_bin
+  java_bin="$(java21)" || { echo "needs a JDK 21+" >&2; exit 2; }
+  [ -d contracts/target/classes ] || { echo "build first: ./mvnw -q -B -pl contracts -am install -DskipTests" >&2; exit 2; }
+  local cp_file="contracts/target/ledger-tool.classpath"
+  ./mvnw -q -B -pl contracts dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$root/$cp_file" > /dev/null
+  exec "$java_bin" -cp "contracts/target/classes:$(cat "$cp_file")" "$main" "$@"
+}
