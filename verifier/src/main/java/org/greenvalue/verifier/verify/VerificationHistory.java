@@ -1,0 +1,45 @@
+package org.greenvalue.verifier.verify;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.greenvalue.verification.Verification;
+import org.greenvalue.verification.VerificationJson;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Records every verification: what, by whom, when and the verdict. */
+@Repository
+class VerificationHistory {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  VerificationHistory(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  void record(String kind, Verification v, String clientId) {
+    jdbc.sql(
+            """
+            INSERT INTO verification_history
+              (kind, digest, issuer, verdict, failures, gaps, client_id, verified_at)
+            VALUES (:kind, :digest, :issuer, :verdict, :failures, :gaps, :client, :at)""")
+        .param("kind", kind)
+        .param("digest", v.facts().digest().orElse(null))
+        .param("issuer", v.facts().issuer().orElse(null))
+        .param("verdict", VerificationJson.verdict(v))
+        .param("failures", v.report().failures().size())
+        .param("gaps", v.gaps().size())
+        .param("client", clientId)
+        .param("at", Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  long count(String digest) {
+    return jdbc.sql("SELECT count(*) FROM verification_history WHERE digest = :digest")
+        .param("digest", digest)
+        .query(Long.class)
+        .single();
+  }
+}
