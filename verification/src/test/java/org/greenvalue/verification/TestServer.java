@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A loopback HTTP server answering fixed bodies by path, counting requests. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
   record Answer(int status, String contentType, String body) {}
 
@@ -18,22 +18,29 @@ final class TestServer implements AutoCloseable {
   final Map<String, Answer> answers = new ConcurrentHashMap<>();
   final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
+  final Map<String, String> links = new ConcurrentHashMap<>();
 
-  TestServer() throws IOException {
+  public TestServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  void answer(String pathAndQuery, int status, String contentType, String body) {
+  public void answer(String pathAndQuery, int status, String contentType, String body) {
     answers.put(pathAndQuery, new Answer(status, contentType, body));
   }
 
-  int hits(String pathAndQuery) {
+  /** Answers with a {@code Link} header as well. */
+  public void answerWithLink(String pathAndQuery, String body, String link) {
+    answer(pathAndQuery, 200, "application/json", body);
+    links.put(pathAndQuery, link);
+  }
+
+  public int hits(String pathAndQuery) {
     return hits.getOrDefault(pathAndQuery, new AtomicInteger()).get();
   }
 
@@ -52,6 +59,9 @@ final class TestServer implements AutoCloseable {
         answers.getOrDefault(key, new Answer(404, "application/problem+json", "{\"status\":404}"));
     byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+    if (links.containsKey(key)) {
+      exchange.getResponseHeaders().add("Link", links.get(key));
+    }
     exchange.sendResponseHeaders(answer.status(), body.length);
     exchange.getResponseBody().write(body);
     exchange.close();
