@@ -139,6 +139,7 @@ final class TestCredentials {
   static String trustList() {
     var entries = JSON.createArrayBuilder();
     entries.add(entry(did(SUPPLIER), "ISSUER", "EmissionReductionCredential"));
+    entries.add(entry(did(SUPPLIER), "ISSUER", "ProductCarbonFootprintCredential"));
     entries.add(entry(did(ASSURER), "ASSURANCE_PROVIDER", "AssuranceCredential"));
     var vc =
         VerifiableCredential.builder()

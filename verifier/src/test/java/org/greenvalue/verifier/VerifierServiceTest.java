@@ -37,6 +37,7 @@ class VerifierServiceTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final Path HOME = temp();
+  static final com.sun.net.httpserver.HttpServer PACT = pactHost();
   static SealedPack pack;
   static Path packFile;
 
@@ -50,6 +51,8 @@ class VerifierServiceTest {
     registry.add("gvr.keys.master-key-file", () -> HOME.resolve("master.key").toString());
     registry.add("gvr.verifier.trust-list-file", list::toString);
     registry.add("gvr.verifier.trust-list-issuer", () -> did(REGISTRY));
+    registry.add(
+        "gvr.verifier.pact-hosts[0]", () -> "http://127.0.0.1:" + PACT.getAddress().getPort());
   }
 
   @BeforeAll
@@ -343,5 +346,70 @@ class VerifierServiceTest {
     Response refused = post("/presentations/verify", replay, verifier());
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.json().path("errors").toString()).contains("presentation.challenge");
+  }
+
+  /** A supplier's PACT host on loopback: a token and one page with a footprint and its VC. */
+  static com.sun.net.httpserver.HttpServer pactHost() {
+    try {
+      var server =
+          com.sun.net.httpserver.HttpServer.create(
+              new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+      String footprint;
+      try (var in = VerifierServiceTest.class.getResourceAsStream("footprint.json")) {
+        footprint = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      var document = org.greenvalue.credentials.json.JsonDocuments.parseObject(footprint).value();
+      var subject =
+          org.greenvalue.credentials.subject.footprint.ProductFootprint.parse(document)
+              .orElseThrow();
+      String vc = sign(subject, SUPPLIER, SecuringFormat.VC_JWT);
+      var served =
+          org.greenvalue.credentials.json.JsonDocuments.JSON
+              .createObjectBuilder(document)
+              .add(
+                  "extensions",
+                  org.greenvalue.credentials.json.JsonDocuments.JSON
+                      .createArrayBuilder(document.getJsonArray("extensions"))
+                      .add(org.greenvalue.verification.pact.CredentialExtension.of(vc)))
+              .build();
+      server.createContext(
+          "/auth/token", ex -> respond(ex, "{\"access_token\":\"t\",\"token_type\":\"Bearer\"}"));
+      server.createContext("/3/footprints", ex -> respond(ex, "{\"data\":[" + served + "]}"));
+      server.start();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void respond(com.sun.net.httpserver.HttpExchange ex, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().add("Content-Type", "application/json");
+    ex.sendResponseHeaders(200, bytes.length);
+    ex.getResponseBody().write(bytes);
+    ex.close();
+  }
+
+  @Test
+  void pullsAndVerifiesFootprintsFromAnAllowedPactHostOnly() throws Exception {
+    String base = "http://127.0.0.1:" + PACT.getAddress().getPort();
+    String allowed =
+        "{\"hostUrl\":\""
+            + base
+            + "\",\"tokenUrl\":\""
+            + base
+            + "/auth/token\",\"clientId\":\"buyer\",\"clientSecret\":\"s\"}";
+    String elsewhere =
+        "{\"hostUrl\":\"http://10.0.0.1:9\",\"tokenUrl\":\"http://10.0.0.1:9/auth/token\",\"clientId\":\"buyer\",\"clientSecret\":\"s\"}";
+
+    Response ok = post("/pact/verifications", allowed, verifier());
+    Response refused = post("/pact/verifications", elsewhere, verifier());
+
+    assertThat(ok.status()).as(String.valueOf(ok.json())).isEqualTo(200);
+    var first = ok.json().path("footprints").get(0);
+    assertThat(first.path("credential").asBoolean()).isTrue();
+    assertThat(first.path("failures")).as(first.toString()).isEmpty();
+    assertThat(first.path("issuer").asText()).isEqualTo(did(SUPPLIER));
+    assertThat(refused.status()).isEqualTo(422);
   }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param didWebHosts hosts did:web documents may be fetched from
  * @param trustListFile an offline trust list snapshot, used instead of the registry's trust API
  * @param trustListIssuer the DID that must have signed the snapshot
+ * @param pactHosts origins ({@code https://host:port}) of PACT hosts the service may pull from
  */
 @ConfigurationProperties("gvr.verifier")
 public record VerifierProperties(
@@ -23,13 +24,15 @@ public record VerifierProperties(
     List<String> statusListPrefixes,
     List<String> didWebHosts,
     Path trustListFile,
-    String trustListIssuer) {
+    String trustListIssuer,
+    List<String> pactHosts) {
 
   public VerifierProperties {
     registry = registry == null ? new Registry(null, "reader", "reader-secret") : registry;
     ledger = ledger == null ? new Ledger(null, null) : ledger;
     statusListPrefixes = statusListPrefixes == null ? List.of() : List.copyOf(statusListPrefixes);
     didWebHosts = didWebHosts == null ? List.of() : List.copyOf(didWebHosts);
+    pactHosts = pactHosts == null ? List.of() : List.copyOf(pactHosts);
   }
 
   /** The registry's base URL and OAuth2 client; no URL: no registry. */
