@@ -75,6 +75,11 @@ record Claim(
     return types.isEmpty() ? "VerifiableCredential" : types.getLast();
   }
 
+  /** Whether it came as a compact JWS ({@code vc+jwt}) rather than Data Integrity JSON. */
+  boolean jws() {
+    return !secured.startsWith("{");
+  }
+
   <T> Optional<T> subjectAs(Class<T> type) {
     return subject
         .filter(Result::succeeded)

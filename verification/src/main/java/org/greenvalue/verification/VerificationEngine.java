@@ -28,6 +28,7 @@ public final class VerificationEngine {
   private final CredentialVerifier credentials;
   private final PackVerifier packs;
   private final PresentationChecks presentations;
+  private final ProofChecks proofs;
 
   public VerificationEngine(Sources sources, Clock clock) {
     this.sources = Objects.requireNonNull(sources, "sources");
@@ -35,6 +36,7 @@ public final class VerificationEngine {
     this.credentials = new CredentialVerifier(sources.dids(), clock);
     this.packs = new PackVerifier();
     this.presentations = new PresentationChecks(sources.dids(), clock);
+    this.proofs = new ProofChecks(sources.dids(), clock);
   }
 
   public Sources sources() {
@@ -55,7 +57,7 @@ public final class VerificationEngine {
     Claim claim = read.get();
     var facts = new FactsBuilder();
     var checks = new ArrayList<Check>();
-    VerificationReport proof = credentials.verify(claim.secured()).prefixed("credential");
+    VerificationReport proof = proofs.check(claim).prefixed("credential");
     checks.addAll(proof.checks());
     checks.add(KeyHistoryRule.check(claim, proof.failures().isEmpty(), facts));
     Check issuer =
