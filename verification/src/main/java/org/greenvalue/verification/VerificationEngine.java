@@ -74,6 +74,17 @@ public final class VerificationEngine {
     checks.addAll(
         AnchorRule.check(
             claim, request.anchorReceipt(), sources.receipts(), sources.chain(), facts));
+    // validFrom is the issuer's word; the anchoring time bounds when the credential existed.
+    facts.anchor.ifPresent(
+        anchor ->
+            checks.add(
+                IssuerTrustRule.check(
+                    "trust.issuer.at-anchoring",
+                    facts,
+                    sources.trust(),
+                    claim.issuer(),
+                    claim.trustType(),
+                    anchor.blockTime())));
     checks.addAll(EvidenceRule.check(claim, request.evidencePack(), packs, facts));
     checks.addAll(
         AssuranceRule.check(

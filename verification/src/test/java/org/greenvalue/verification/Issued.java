@@ -131,9 +131,17 @@ final class Issued {
 
   /** A trust list accrediting the supplier for reductions and the assurer for assurance. */
   static String trustList(SigningKey signer) {
+    return trustList(signer, Optional.empty());
+  }
+
+  /** The same, with the supplier's accreditation ending at {@code supplierUntil}. */
+  static String trustList(SigningKey signer, Optional<Instant> supplierUntil) {
     var entries =
         JSON.createArrayBuilder()
-            .add(entry(did(SUPPLIER), "ISSUER", "EmissionReductionCredential", "ACTIVE"))
+            .add(
+                withUntil(
+                    entry(did(SUPPLIER), "ISSUER", "EmissionReductionCredential", "ACTIVE"),
+                    supplierUntil))
             .add(entry(did(SUPPLIER_P256), "ISSUER", "EmissionReductionCredential", "ACTIVE"))
             .add(entry(did(ASSURER), "ASSURANCE_PROVIDER", "AssuranceCredential", "ACTIVE"))
             .add(entry(did(STRANGER), "ISSUER", "EmissionReductionCredential", "SUSPENDED"));
@@ -152,6 +160,29 @@ final class Issued {
             signer, DidKeyResolver.methodFor(signer.publicKey()))
         .secure(credential)
         .orElseThrow();
+  }
+
+  private static JsonObject withUntil(JsonObject entry, Optional<Instant> until) {
+    return until
+        .map(u -> JSON.createObjectBuilder(entry).add("validUntil", u.toString()).build())
+        .orElse(entry);
+  }
+
+  /** A receipt for the digest alone in a batch, consistent offline, anchored at {@code time}. */
+  static String receipt(String digest, Instant time) {
+    var parsed = org.greenvalue.ledger.anchor.CredentialDigest.parse(digest);
+    var batch = org.greenvalue.ledger.anchor.PreparedBatch.of(List.of(parsed));
+    return org.greenvalue.ledger.anchor.AnchorReceiptJson.write(
+        new org.greenvalue.ledger.anchor.AnchorReceipt(
+            parsed,
+            org.greenvalue.ledger.Bytes32.keccakOf("batch"),
+            batch.root(),
+            batch.proof(0),
+            31337,
+            "0x5fbdb2315678afecb367f032d93f642f64180aa3",
+            "0x" + "ab".repeat(32),
+            7,
+            time));
   }
 
   private static JsonObject entry(String did, String role, String type, String status) {

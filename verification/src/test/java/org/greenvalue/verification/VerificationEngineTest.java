@@ -5,6 +5,7 @@ import static org.greenvalue.verification.Issued.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.Check.Outcome;
@@ -260,5 +261,36 @@ class VerificationEngineTest {
   void oversizedInputIsRefusedBeforeParsing() {
     Verification v = offline.verify(CredentialRequest.of("{" + " ".repeat(5 * 1024 * 1024) + "}"));
     assertThat(outcome(v, "credential.format")).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void theIssuerMustStillHaveBeenTrustedWhenTheCredentialWasAnchored() {
+    var dids = new DidKeyResolver();
+    var lapsed =
+        TrustListSnapshot.load(
+                trustList(REGISTRY, Optional.of(Instant.parse("2025-06-15T00:00:00Z"))),
+                new CredentialVerifier(dids, CLOCK),
+                Optional.of(did(REGISTRY)))
+            .orElseThrow();
+    var engine = new VerificationEngine(Sources.offline(dids).withTrust(lapsed), CLOCK);
+    String claim = reduction(pack, SecuringFormat.VC_JWT);
+
+    var anchoredInTime =
+        engine.verify(
+            CredentialRequest.of(claim)
+                .withAnchorReceipt(
+                    receipt(digestOf(claim), Instant.parse("2025-06-02T00:00:00Z"))));
+    var anchoredAfterTheAccreditationEnded =
+        engine.verify(
+            CredentialRequest.of(claim)
+                .withAnchorReceipt(
+                    receipt(digestOf(claim), Instant.parse("2025-06-20T00:00:00Z"))));
+
+    assertThat(outcome(anchoredInTime, "trust.issuer")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome(anchoredInTime, "trust.issuer.at-anchoring")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome(anchoredAfterTheAccreditationEnded, "trust.issuer"))
+        .isEqualTo(Outcome.PASSED);
+    assertThat(outcome(anchoredAfterTheAccreditationEnded, "trust.issuer.at-anchoring"))
+        .isEqualTo(Outcome.FAILED);
   }
 }
