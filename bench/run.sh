@@ -11,7 +11,7 @@ mkdir -p "$out"
 . "$root/scripts/java21.sh"
 java_bin="$(java21)" || { echo "needs a JDK 21+" >&2; exit 2; }
 
-./mvnw -q -B -DskipTests -Djacoco.skip=true -pl bench -am package
+./mvnw -q -B -DskipTests -Djacoco.skip=true -pl bench,verifier -am package
 if [ "${QUICK:-0}" = 1 ]; then jmh_args=(-f 1 -wi 1 -w 1 -i 2 -r 2); node_seconds=2; else
   jmh_args=(-f 1 -wi 3 -w 5 -i 5 -r 5); node_seconds=10; fi
 
@@ -51,3 +51,7 @@ if [ "${QUICK:-0}" = 1 ]; then load_seconds=5; else load_seconds=20; fi
   bench/registry-load.sh naive "$load_seconds" 64 anchors --gvr.registry.anchoring.group-commit=false
   bench/registry-load.sh group-commit "$load_seconds" 64 all
 } | tee "$out/registry-load.txt"
+
+echo "== Verifier over HTTP: POST /credentials/verify vs a Node.js VC-API verify endpoint =="
+if [ "${QUICK:-0}" = 1 ]; then http_args=(3 16); else http_args=(15 16); fi
+bench/verifier-http.sh "${http_args[@]}" | tee "$out/verifier-http.txt"

@@ -3,6 +3,7 @@ package org.greenvalue.cli;
 import org.greenvalue.cli.key.KeyCommand;
 import org.greenvalue.cli.pack.PackCommand;
 import org.greenvalue.cli.vc.VcCommand;
+import org.greenvalue.cli.verify.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
     name = "gvr",
     mixinStandardHelpOptions = true,
     version = "gvr 0.1.0",
-    description = "Green Value Registry: evidence packs, keys and credentials, offline.",
-    subcommands = {PackCommand.class, KeyCommand.class, VcCommand.class})
+    description = "Green Value Registry: evidence packs, keys, credentials and verification.",
+    subcommands = {PackCommand.class, KeyCommand.class, VcCommand.class, VerifyCommand.class})
 public final class Gvr implements Runnable {
 
   @Spec CommandSpec spec;

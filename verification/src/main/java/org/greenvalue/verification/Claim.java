@@ -1,0 +1,90 @@
+package org.greenvalue.verification;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.model.VerifiableCredential;
+import org.greenvalue.credentials.subject.CredentialSubject;
+import org.greenvalue.credentials.subject.SubjectKind;
+import org.greenvalue.credentials.subject.SubjectRules;
+
+/**
+ * A credential as the rules read it: its JSON (the JWS payload for vc+jwt), its digest, issuer,
+ * issuance time and, for our kinds, its parsed subject.
+ */
+record Claim(
+    String secured,
+    VerifiableCredential credential,
+    Result<Sha256Digest> digest,
+    Optional<String> issuer,
+    Instant issuedAt,
+    Optional<SubjectKind> kind,
+    Optional<Result<? extends CredentialSubject>> subject) {
+
+  /** Reads a secured credential; empty when it is neither a JWS nor a JSON object. */
+  static Optional<Claim> read(String secured, Instant now) {
+    String text = secured.strip();
+    Optional<JsonObject> json = CredentialJson.payload(text);
+    if (json.isEmpty()) {
+      return Optional.empty();
+    }
+    var vc = VerifiableCredential.of(json.get());
+    Result<Sha256Digest> digest =
+        text.startsWith("{")
+            ? CredentialDigest.ofSecuredJson(json.get())
+            : CredentialDigest.ofCompactJws(text);
+    Optional<SubjectKind> kind =
+        Arrays.stream(SubjectKind.values())
+            .filter(k -> vc.types().contains(k.credentialType()))
+            .findFirst();
+    Optional<Result<? extends CredentialSubject>> subject =
+        kind.filter(k -> vc.credentialSubjects().size() == 1)
+            .map(k -> SubjectRules.parserOf(k).apply(vc.credentialSubjects().getFirst()));
+    return Optional.of(
+        new Claim(text, vc, digest, vc.issuerId(), issuedAt(vc, now), kind, subject));
+  }
+
+  /** validFrom; else the first proof's {@code created}; else now. */
+  private static Instant issuedAt(VerifiableCredential vc, Instant now) {
+    if (vc.validFrom().isPresent()) {
+      return vc.validFrom().get();
+    }
+    List<JsonObject> proofs = vc.proofs();
+    if (!proofs.isEmpty() && proofs.getFirst().get("created") instanceof JsonString created) {
+      try {
+        return Instant.parse(created.getString());
+      } catch (java.time.format.DateTimeParseException e) {
+        return now;
+      }
+    }
+    return now;
+  }
+
+  /** The credential type trust is asked about: our kind's type, else the last type given. */
+  String trustType() {
+    if (kind.isPresent()) {
+      return kind.get().credentialType();
+    }
+    List<String> types = credential.types();
+    return types.isEmpty() ? "VerifiableCredential" : types.getLast();
+  }
+
+  /** Whether it came as a compact JWS ({@code vc+jwt}) rather than Data Integrity JSON. */
+  boolean jws() {
+    return !secured.startsWith("{");
+  }
+
+  <T> Optional<T> subjectAs(Class<T> type) {
+    return subject
+        .filter(Result::succeeded)
+        .map(Result::value)
+        .filter(type::isInstance)
+        .map(type::cast);
+  }
+}

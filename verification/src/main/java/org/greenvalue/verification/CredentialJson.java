@@ -1,0 +1,32 @@
+package org.greenvalue.verification;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.greenvalue.credentials.json.JsonDocuments;
+
+/** The credential JSON of a secured credential: the JSON itself, or a compact JWS's payload. */
+public final class CredentialJson {
+
+  private CredentialJson() {}
+
+  public static Optional<JsonObject> payload(String secured) {
+    String text = secured == null ? "" : secured.strip();
+    if (text.startsWith("{")) {
+      var parsed = JsonDocuments.parseObject(text);
+      return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
+    }
+    String[] parts = text.split("\\.", -1);
+    if (parts.length != 3) {
+      return Optional.empty();
+    }
+    try {
+      String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+      var parsed = JsonDocuments.parseObject(json);
+      return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

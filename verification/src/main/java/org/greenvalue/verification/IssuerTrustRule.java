@@ -1,0 +1,56 @@
+package org.greenvalue.verification;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.verification.trust.TrustSource;
+import org.greenvalue.verification.trust.TrustSource.TrustDecision;
+
+/** Whether a DID was accredited for a credential type at a time, per the trust source. */
+final class IssuerTrustRule {
+
+  private IssuerTrustRule() {}
+
+  /** The check, and whether it established trust. */
+  static Check check(
+      String name,
+      FactsBuilder facts,
+      Optional<TrustSource> source,
+      Optional<String> did,
+      String type,
+      Instant at) {
+    if (did.isEmpty()) {
+      return Check.failed(name, "no issuer DID");
+    }
+    if (source.isEmpty()) {
+      return facts.missing(name, "no trust source configured (registry or trust list snapshot)");
+    }
+    Result<TrustDecision> decision = source.get().decide(did.get(), type, at);
+    if (!decision.succeeded()) {
+      return Check.failed(name, "the trust source could not answer: " + decision.reason());
+    }
+    String where = " (" + source.get().describe() + ")";
+    return decision.value().trusted()
+        ? Check.passed(
+            name,
+            did.get()
+                + " trusted for "
+                + type
+                + " at "
+                + at
+                + ": "
+                + decision.value().reason()
+                + where)
+        : Check.failed(
+            name,
+            did.get()
+                + " not trusted for "
+                + type
+                + " at "
+                + at
+                + ": "
+                + decision.value().reason()
+                + where);
+  }
+}

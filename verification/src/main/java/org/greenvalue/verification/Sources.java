@@ -1,0 +1,70 @@
+package org.greenvalue.verification;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.greenvalue.credentials.did.DidResolver;
+import org.greenvalue.verification.anchor.AnchorRecords;
+import org.greenvalue.verification.anchor.ReceiptSource;
+import org.greenvalue.verification.lots.LotSource;
+import org.greenvalue.verification.status.StatusSource;
+import org.greenvalue.verification.trust.TrustSource;
+
+/**
+ * Where the engine gets external facts. Each source is optional: a check whose source is absent is
+ * SKIPPED with the reason, never PASSED.
+ *
+ * @param dids resolves issuer and holder keys (did:key; did:web to allow-listed hosts only)
+ * @param trust who was accredited for what and when
+ * @param status status lists
+ * @param receipts anchor receipts by digest (a request's own receipt comes first)
+ * @param chain the chain's anchor records, to check receipts against
+ * @param lots green-value lot state
+ */
+public record Sources(
+    DidResolver dids,
+    Optional<TrustSource> trust,
+    Optional<StatusSource> status,
+    Optional<ReceiptSource> receipts,
+    Optional<AnchorRecords> chain,
+    Optional<LotSource> lots) {
+
+  public Sources {
+    Objects.requireNonNull(dids, "dids");
+    Objects.requireNonNull(trust, "trust");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(receipts, "receipts");
+    Objects.requireNonNull(chain, "chain");
+    Objects.requireNonNull(lots, "lots");
+  }
+
+  /** Only DID resolution: everything else is skipped. */
+  public static Sources offline(DidResolver dids) {
+    return new Sources(
+        dids,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  public Sources withTrust(TrustSource source) {
+    return new Sources(dids, Optional.of(source), status, receipts, chain, lots);
+  }
+
+  public Sources withStatus(StatusSource source) {
+    return new Sources(dids, trust, Optional.of(source), receipts, chain, lots);
+  }
+
+  public Sources withReceipts(ReceiptSource source) {
+    return new Sources(dids, trust, status, Optional.of(source), chain, lots);
+  }
+
+  public Sources withChain(AnchorRecords records) {
+    return new Sources(dids, trust, status, receipts, Optional.of(records), lots);
+  }
+
+  public Sources withLots(LotSource source) {
+    return new Sources(dids, trust, status, receipts, chain, Optional.of(source));
+  }
+}

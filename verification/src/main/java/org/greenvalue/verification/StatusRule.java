@@ -1,0 +1,69 @@
+package org.greenvalue.verification;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.Check;
+import org.greenvalue.credentials.status.BitstringStatusListEntry;
+import org.greenvalue.credentials.status.StatusListCheck;
+import org.greenvalue.credentials.status.StatusPurpose;
+import org.greenvalue.verification.facts.VerifiedFacts.StatusFacts;
+import org.greenvalue.verification.status.StatusSource;
+import org.greenvalue.verification.status.StatusSource.StatusList;
+
+/**
+ * Each {@code credentialStatus} entry checked against its list (fetched and verified by the status
+ * source), one check per entry named {@code status.<purpose>}, the list's freshness in the reason.
+ */
+final class StatusRule {
+
+  private StatusRule() {}
+
+  static List<Check> check(Claim claim, Optional<StatusSource> source, FactsBuilder facts) {
+    List<JsonObject> entries = claim.credential().credentialStatus();
+    if (entries.isEmpty()) {
+      facts.status = new StatusFacts(true, false, false, Optional.empty());
+      return List.of(
+          Check.passed("status", "no credentialStatus: the issuer cannot revoke or suspend it"));
+    }
+    if (source.isEmpty()) {
+      return List.of(
+          facts.missing(
+              "status", entries.size() + " status entries, but no status list source configured"));
+    }
+    var checks = new ArrayList<Check>();
+    boolean revoked = false;
+    boolean suspended = false;
+    Optional<Instant> oldest = Optional.empty();
+    for (JsonObject json : entries) {
+      Result<BitstringStatusListEntry> entry = BitstringStatusListEntry.parse(json);
+      if (!entry.succeeded()) {
+        checks.add(Check.failed("status", "malformed status entry: " + entry.reason()));
+        continue;
+      }
+      String name = "status." + entry.value().statusPurpose().wireName();
+      Result<StatusList> list = source.get().fetch(entry.value().statusListCredential().toString());
+      if (!list.succeeded()) {
+        checks.add(Check.failed(name, list.reason()));
+        continue;
+      }
+      Check check = StatusListCheck.check(entry.value(), list.value().subject());
+      checks.add(
+          new Check(
+              check.name(),
+              check.outcome(),
+              check.reason() + "; list " + list.value().freshness()));
+      if (check.failed()) {
+        revoked |= entry.value().statusPurpose() == StatusPurpose.REVOCATION;
+        suspended |= entry.value().statusPurpose() == StatusPurpose.SUSPENSION;
+      }
+      Instant fetched = list.value().fetchedAt();
+      oldest = oldest.filter(o -> o.isBefore(fetched)).or(() -> Optional.of(fetched));
+    }
+    facts.status = new StatusFacts(true, revoked, suspended, oldest);
+    return checks;
+  }
+}

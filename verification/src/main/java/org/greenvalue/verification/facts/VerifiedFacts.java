@@ -1,0 +1,131 @@
+package org.greenvalue.verification.facts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a verification established about a credential, typed, for eligibility policies and for a
+ * page to show. A fact is present only when the check behind it ran; {@link #valid} says whether
+ * the whole report held.
+ *
+ * @param valid no check failed and at least one passed
+ * @param credentialTypes the credential's {@code type} values
+ * @param credentialId its {@code id}, when it has one
+ * @param digest its {@code sha256:} digest (the one anchored and named by assurance)
+ * @param issuer the issuer's DID
+ * @param issuerTrusted whether the trust source said the issuer was accredited at issuance
+ * @param subjectKind our subject kind ({@code EMISSION_REDUCTION}, ...), when it is one of ours
+ * @param issuedAt when it was issued (validFrom, else the proof's creation time)
+ * @param reduction the ΔCO2 figures, for a reduction credential
+ * @param footprint the PCF figures, for a footprint credential
+ * @param assurance the assurance that covers it, when one was given and checked
+ * @param anchor where it was anchored, when the receipt checked out
+ * @param status what its status lists said
+ * @param lot the green-value lot minted from it, when a lot source knows one
+ */
+public record VerifiedFacts(
+    boolean valid,
+    List<String> credentialTypes,
+    Optional<String> credentialId,
+    Optional<String> digest,
+    Optional<String> issuer,
+    boolean issuerTrusted,
+    Optional<String> subjectKind,
+    Optional<Instant> issuedAt,
+    Optional<ReductionFacts> reduction,
+    Optional<FootprintFacts> footprint,
+    Optional<AssuranceFacts> assurance,
+    Optional<AnchorFacts> anchor,
+    StatusFacts status,
+    Optional<LotFacts> lot) {
+
+  public VerifiedFacts {
+    credentialTypes = List.copyOf(credentialTypes);
+    Objects.requireNonNull(status, "status");
+  }
+
+  /** Facts of input that could not be read at all. */
+  public static VerifiedFacts none() {
+    return new VerifiedFacts(
+        false,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        StatusFacts.UNCHECKED,
+        Optional.empty());
+  }
+
+  /** ΔCO2 figures, tCO2e, exact. */
+  public record ReductionFacts(
+      BigDecimal baselineEmissions,
+      BigDecimal projectEmissions,
+      BigDecimal reduction,
+      String unit,
+      Instant periodStart,
+      Instant periodEnd,
+      String projectId,
+      String facilityId,
+      String methodology) {}
+
+  /** PACT footprint figures. */
+  public record FootprintFacts(
+      String footprintId,
+      List<String> productIds,
+      List<String> productCategories,
+      String declaredUnit,
+      BigDecimal pcfExcludingBiogenicUptake,
+      Instant periodStart,
+      Instant periodEnd) {
+    public FootprintFacts {
+      productIds = List.copyOf(productIds);
+      productCategories = List.copyOf(productCategories);
+    }
+  }
+
+  /** The assurance credential that covers the claim, as checked. */
+  public record AssuranceFacts(
+      String provider,
+      boolean providerAccredited,
+      String level,
+      String opinion,
+      String standard,
+      String accreditationReference) {}
+
+  /** Where the digest was anchored. */
+  public record AnchorFacts(
+      long chainId,
+      String contract,
+      String txHash,
+      long blockNumber,
+      Instant blockTime,
+      boolean checkedOnChain) {}
+
+  /**
+   * What the status lists said.
+   *
+   * @param checked whether any status entry was checked
+   * @param revoked a revocation bit is set
+   * @param suspended a suspension bit is set
+   * @param fetchedAt the oldest status list used was fetched at this time
+   */
+  public record StatusFacts(
+      boolean checked, boolean revoked, boolean suspended, Optional<Instant> fetchedAt) {
+    public static final StatusFacts UNCHECKED =
+        new StatusFacts(false, false, false, Optional.empty());
+  }
+
+  /** A green-value lot, tCO2e. */
+  public record LotFacts(
+      String lotId, String state, BigDecimal quantity, BigDecimal available, BigDecimal retired) {}
+}

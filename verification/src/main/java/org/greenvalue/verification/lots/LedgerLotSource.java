@@ -1,0 +1,70 @@
+package org.greenvalue.verification.lots;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.greenvalue.common.Result;
+import org.greenvalue.ledger.Bytes32;
+import org.greenvalue.ledger.LedgerUnavailableException;
+import org.greenvalue.ledger.anchor.CredentialDigest;
+import org.greenvalue.ledger.greenvalue.GreenValueLots;
+import org.greenvalue.ledger.greenvalue.Lot;
+import org.greenvalue.verification.facts.VerifiedFacts.LotFacts;
+
+/**
+ * Reads lot state from {@code GreenValueLedger} on chain: the lot minted from the credential's
+ * digest, its quantity and what is left (grams on chain, tonnes here).
+ */
+public final class LedgerLotSource implements LotSource {
+
+  private final GreenValueLots lots;
+
+  public LedgerLotSource(GreenValueLots lots) {
+    this.lots = lots;
+  }
+
+  @Override
+  public Result<Optional<LotFacts>> lotOf(String credentialDigest) {
+    CredentialDigest digest;
+    try {
+      digest = CredentialDigest.parse(credentialDigest);
+    } catch (IllegalArgumentException e) {
+      return Result.failure("not a credential digest: " + e.getMessage());
+    }
+    try {
+      return Result.success(
+          lots.lotOfCredential(digest.value()).flatMap(lots::lot).map(LedgerLotSource::facts));
+    } catch (LedgerUnavailableException e) {
+      return Result.failure("ledger unreachable: " + e.getMessage());
+    }
+  }
+
+  static LotFacts facts(Lot lot) {
+    BigInteger available = lot.available();
+    String state;
+    if (available.signum() > 0) {
+      state =
+          lot.allocated().signum() > 0 || lot.retired().signum() > 0 ? "partly-used" : "available";
+    } else if (lot.retired().equals(lot.quantity())) {
+      state = "retired";
+    } else {
+      state = "used";
+    }
+    return new LotFacts(
+        hex(lot.lotId()), state, tonnes(lot.quantity()), tonnes(available), tonnes(lot.retired()));
+  }
+
+  private static String hex(Bytes32 value) {
+    return "0x" + HexFormat.of().formatHex(value.bytes());
+  }
+
+  private static BigDecimal tonnes(BigInteger grams) {
+    return new BigDecimal(grams).movePointLeft(6).stripTrailingZeros();
+  }
+
+  @Override
+  public String describe() {
+    return "GreenValueLedger " + lots.address();
+  }
+}

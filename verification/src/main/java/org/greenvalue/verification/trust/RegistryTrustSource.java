@@ -1,0 +1,50 @@
+package org.greenvalue.verification.trust;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.Optional;
+import org.greenvalue.common.Result;
+import org.greenvalue.verification.registry.RegistryClient;
+
+/**
+ * Asks the registry's trust API, {@code GET /trust/{did}?type=&at=}, which answers from its
+ * time-scoped accreditation history ({@code {"trusted": bool, "reason": "..."}}).
+ */
+public final class RegistryTrustSource implements TrustSource {
+
+  private final RegistryClient registry;
+
+  public RegistryTrustSource(RegistryClient registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public Result<TrustDecision> decide(String did, String credentialType, Instant at) {
+    String path =
+        "/trust/"
+            + RegistryClient.encode(did)
+            + "?type="
+            + RegistryClient.encode(credentialType)
+            + "&at="
+            + RegistryClient.encode(at.toString());
+    return registry.getJson(path).flatMap(RegistryTrustSource::decision);
+  }
+
+  private static Result<TrustDecision> decision(Optional<JsonObject> answer) {
+    if (answer.isEmpty()) {
+      return Result.success(new TrustDecision(false, "the registry knows no accreditation"));
+    }
+    JsonObject json = answer.get();
+    if (!(json.get("trusted") instanceof jakarta.json.JsonValue value)
+        || (value != jakarta.json.JsonValue.TRUE && value != jakarta.json.JsonValue.FALSE)) {
+      return Result.failure("the registry's trust answer has no boolean 'trusted'");
+    }
+    return Result.success(
+        new TrustDecision(value == jakarta.json.JsonValue.TRUE, json.getString("reason", "")));
+  }
+
+  @Override
+  public String describe() {
+    return "registry " + registry.base();
+  }
+}

@@ -1,0 +1,166 @@
+package org.greenvalue.verification.trust;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.verification.VerificationReport;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.model.VerifiableCredential;
+import org.greenvalue.credentials.securing.CredentialVerifier;
+import org.greenvalue.verification.CredentialJson;
+
+/**
+ * Offline trust: a signed {@code TrustListCredential} exported by the registry ({@code GET
+ * /trust/list}), verified once when loaded. It lists the accreditations in force when it was issued
+ * under {@code credentialSubject.accreditations} (or {@code entries}), each {@code {"did", "role",
+ * "credentialType", "validFrom", "validUntil"?, "status"}}; a DID is trusted at a time when an
+ * active entry for the type covers it. A snapshot knows no status change made after it.
+ */
+public final class TrustListSnapshot implements TrustSource {
+
+  public static final String TYPE = "TrustListCredential";
+
+  private final String issuer;
+  private final Optional<Instant> issuedAt;
+  private final List<Entry> entries;
+  private final VerificationReport report;
+
+  private TrustListSnapshot(
+      String issuer, Optional<Instant> issuedAt, List<Entry> entries, VerificationReport report) {
+    this.issuer = issuer;
+    this.issuedAt = issuedAt;
+    this.entries = List.copyOf(entries);
+    this.report = report;
+  }
+
+  /**
+   * Verifies and reads a snapshot; refused when its proof or shape fails, when it is not a trust
+   * list, or when {@code expectedIssuer} is given and did not sign it.
+   */
+  public static Result<TrustListSnapshot> load(
+      String secured, CredentialVerifier verifier, Optional<String> expectedIssuer) {
+    VerificationReport report = verifier.verify(secured);
+    if (!report.valid()) {
+      return Result.failure("the trust list does not verify: " + report.failures());
+    }
+    Optional<JsonObject> json = CredentialJson.payload(secured);
+    if (json.isEmpty()) {
+      return Result.failure("the trust list is not a credential");
+    }
+    var vc = VerifiableCredential.of(json.get());
+    if (!vc.types().contains(TYPE)) {
+      return Result.failure("not a " + TYPE + ": " + vc.types());
+    }
+    String issuer = vc.issuerId().orElse("");
+    if (expectedIssuer.isPresent() && !expectedIssuer.get().equals(issuer)) {
+      return Result.failure(
+          "the trust list is signed by " + issuer + ", not the expected " + expectedIssuer.get());
+    }
+    List<JsonObject> subjects = vc.credentialSubjects();
+    if (subjects.size() != 1) {
+      return Result.failure("a trust list has exactly one credentialSubject");
+    }
+    return entries(subjects.getFirst())
+        .map(list -> new TrustListSnapshot(issuer, vc.validFrom(), list, report));
+  }
+
+  /** The snapshot's own verification. */
+  public VerificationReport report() {
+    return report;
+  }
+
+  public String issuer() {
+    return issuer;
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  @Override
+  public Result<TrustDecision> decide(String did, String credentialType, Instant at) {
+    var forDid =
+        entries.stream()
+            .filter(e -> e.did().equals(did) && e.credentialType().equals(credentialType))
+            .toList();
+    if (forDid.isEmpty()) {
+      return Result.success(
+          new TrustDecision(
+              false, "the trust list has no accreditation of " + did + " for " + credentialType));
+    }
+    for (Entry e : forDid) {
+      if (e.covers(at)) {
+        return Result.success(
+            e.active()
+                ? new TrustDecision(
+                    true, "accredited as " + e.role() + " from " + e.validFrom() + untilText(e))
+                : new TrustDecision(false, "accreditation is " + e.status()));
+      }
+    }
+    return Result.success(new TrustDecision(false, "no accreditation of " + did + " covers " + at));
+  }
+
+  private static String untilText(Entry e) {
+    return e.validUntil().map(u -> " until " + u).orElse("");
+  }
+
+  @Override
+  public String describe() {
+    return "trust list snapshot by " + issuer + issuedAt.map(t -> " as of " + t).orElse("");
+  }
+
+  private static Result<List<Entry>> entries(JsonObject subject) {
+    JsonValue value =
+        subject.containsKey("accreditations")
+            ? subject.get("accreditations")
+            : subject.get("entries");
+    if (!(value instanceof JsonArray array)) {
+      return Result.failure("the trust list has no accreditations array");
+    }
+    var list = new ArrayList<Entry>();
+    for (JsonValue item : array) {
+      if (!(item instanceof JsonObject o)) {
+        return Result.failure("a trust list entry is not an object");
+      }
+      try {
+        String did = o.containsKey("did") ? o.getString("did") : o.getString("id");
+        list.add(
+            new Entry(
+                did,
+                o.getString("role", ""),
+                o.getString("credentialType"),
+                Instant.parse(o.getString("validFrom")),
+                o.containsKey("validUntil") && o.get("validUntil") != JsonValue.NULL
+                    ? Optional.of(Instant.parse(o.getString("validUntil")))
+                    : Optional.empty(),
+                o.getString("status", "ACTIVE")));
+      } catch (NullPointerException | ClassCastException | DateTimeParseException e) {
+        return Result.failure("malformed trust list entry " + JsonDocuments.write(o));
+      }
+    }
+    return Result.success(list);
+  }
+
+  private record Entry(
+      String did,
+      String role,
+      String credentialType,
+      Instant validFrom,
+      Optional<Instant> validUntil,
+      String status) {
+    boolean covers(Instant at) {
+      return !at.isBefore(validFrom) && validUntil.map(at::isBefore).orElse(true);
+    }
+
+    boolean active() {
+      return status.toUpperCase(Locale.ROOT).equals("ACTIVE");
+    }
+  }
+}

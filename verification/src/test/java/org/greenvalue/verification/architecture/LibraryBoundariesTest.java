@@ -1,0 +1,46 @@
+package org.greenvalue.verification.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verification engine stays a plain library the CLI and the service both use: no framework, no
+ * service code; CEL stays inside the eligibility package and web3j behind the ledger client.
+ */
+class LibraryBoundariesTest {
+
+  private final JavaClasses library =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.greenvalue.verification");
+
+  @Test
+  void dependsOnNoFrameworkOrService() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "org.web3j..",
+            "org.greenvalue.registry..",
+            "org.greenvalue.issuer..",
+            "org.greenvalue.verifier..",
+            "org.greenvalue.cli..")
+        .check(library);
+  }
+
+  @Test
+  void celStaysInsideEligibility() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.greenvalue.verification.eligibility..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.cel..", "com.google.protobuf..")
+        .check(library);
+  }
+}

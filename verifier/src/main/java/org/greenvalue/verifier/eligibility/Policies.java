@@ -1,0 +1,81 @@
+package org.greenvalue.verifier.eligibility;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.greenvalue.common.Result;
+import org.greenvalue.service.problem.Problem;
+import org.greenvalue.verification.eligibility.CompiledPolicy;
+import org.greenvalue.verification.eligibility.DefaultPolicies;
+import org.greenvalue.verification.eligibility.Policy;
+import org.greenvalue.verification.eligibility.PolicyCompiler;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+
+/**
+ * Publishes policy versions (compiled first: a policy that does not compile is refused with the
+ * compiler's messages) and serves compiled programs from a cache, so evaluation never compiles.
+ * Seeds the default {@code green-loan} policy on first start.
+ */
+@Service
+class Policies implements ApplicationRunner {
+
+  private final PolicyRepository repository;
+  private final PolicyCompiler compiler = new PolicyCompiler();
+  private final ConcurrentHashMap<String, CompiledPolicy> compiled = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  Policies(PolicyRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Policy greenLoan = DefaultPolicies.greenLoan();
+    if (repository.latest(greenLoan.name()).isEmpty()) {
+      repository.insert(greenLoan, "system", clock.instant());
+    }
+  }
+
+  /** Publishes the next version of {@code name}. */
+  PolicyRepository.Stored publish(
+      String name, String description, List<Policy.Rule> rules, String by) {
+    int next = repository.latest(name).map(s -> s.policy().version() + 1).orElse(1);
+    Policy policy = new Policy(name, next, description == null ? "" : description, rules);
+    Result<CompiledPolicy> result = compiler.compile(policy);
+    if (!result.succeeded()) {
+      throw Problem.invalid("policy-does-not-compile", result.reason());
+    }
+    if (!repository.insert(policy, by, clock.instant())) {
+      throw Problem.conflict(
+          "policy-version-taken", name + " version " + next + " was published concurrently; retry");
+    }
+    compiled.put(key(policy), result.value());
+    return repository.version(name, next).orElseThrow();
+  }
+
+  /** The compiled policy, latest version when {@code version} is null. */
+  CompiledPolicy compiled(String name, Integer version) {
+    PolicyRepository.Stored stored =
+        (version == null ? repository.latest(name) : repository.version(name, version))
+            .orElseThrow(
+                () ->
+                    Problem.notFound(
+                        "unknown-policy",
+                        "no policy " + name + (version == null ? "" : " version " + version)));
+    return compiled.computeIfAbsent(
+        key(stored.policy()),
+        k ->
+            compiler
+                .compile(stored.policy())
+                .orElseThrow(
+                    reason ->
+                        new IllegalStateException("stored policy no longer compiles: " + reason)));
+  }
+
+  private static String key(Policy policy) {
+    return policy.name() + "@" + policy.version();
+  }
+}
