@@ -1,0 +1,45 @@
+package org.greenvalue.service.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who may call the service.
+ *
+ * @param issuerUri an external OIDC provider whose tokens are accepted; when set, the embedded
+ *     authorization server should be disabled
+ * @param embedded the embedded authorization server (client credentials)
+ */
+@Validated
+@ConfigurationProperties("gvr.auth")
+public record AuthProperties(URI issuerUri, @Valid @DefaultValue Embedded embedded) {
+
+  /**
+   * @param enabled whether the service issues its own tokens at {@code /oauth2/token}
+   * @param issuer the {@code iss} it writes; empty uses the request's host
+   * @param tokenTtl how long a token lives
+   * @param clients the clients it knows; secrets are hashed when loaded
+   */
+  public record Embedded(
+      @DefaultValue("true") boolean enabled,
+      String issuer,
+      @NotNull @DefaultValue("1h") Duration tokenTtl,
+      @Valid @DefaultValue List<Client> clients) {}
+
+  /** A client of the embedded server: its id, secret and the scopes it may ask for. */
+  public record Client(@NotBlank String id, @NotBlank String secret, @NotEmpty Set<String> scopes) {
+    @Override
+    public String toString() {
+      return "Client[id=" + id + ", secret=***, scopes=" + scopes + "]";
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.greenvalue.service.security;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The embedded OAuth2 authorization server: client credentials only, clients and their scopes from
+ * configuration, secrets hashed on load, a signing key generated at start (tokens do not survive a
+ * restart). Each service lists its own clients and scopes. Off when {@code
+ * gvr.auth.embedded.enabled=false}.
+ */
+@AutoConfiguration(
+    before = {
+      SecurityAutoConfiguration.class,
+      OAuth2AuthorizationServerAutoConfiguration.class,
+      OAuth2AuthorizationServerJwtAutoConfiguration.class,
+      OAuth2ResourceServerAutoConfiguration.class
+    })
+@EnableConfigurationProperties(AuthProperties.class)
+@ConditionalOnProperty(
+    prefix = "gvr.auth.embedded",
+    name = "enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+public class AuthorizationServerAutoConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    OAuth2AuthorizationServerConfigurer server =
+        OAuth2AuthorizationServerConfigurer.authorizationServer();
+    http.securityMatcher(server.getEndpointsMatcher())
+        .with(server, s -> {})
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .csrf(c -> c.ignoringRequestMatchers(server.getEndpointsMatcher()));
+    return http.build();
+  }
+
+  @Bean
+  RegisteredClientRepository registeredClients(AuthProperties properties) {
+    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    AuthProperties.Embedded embedded = properties.embedded();
+    List<RegisteredClient> clients =
+        embedded.clients().stream()
+            .map(
+                c ->
+                    RegisteredClient.withId(UUID.randomUUID().toString())
+                        .clientId(c.id())
+                        .clientSecret(encoder.encode(c.secret()))
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                        .scopes(s -> s.addAll(c.scopes()))
+                        .tokenSettings(
+                            TokenSettings.builder()
+                                .accessTokenTimeToLive(embedded.tokenTtl())
+                                .build())
+                        .build())
+            .toList();
+    if (clients.isEmpty()) {
+      throw new IllegalStateException(
+          "the embedded authorization server needs at least one client"
+              + " (gvr.auth.embedded.clients)");
+    }
+    return new InMemoryRegisteredClientRepository(clients);
+  }
+
+  @Bean
+  AuthorizationServerSettings authorizationServerSettings(AuthProperties properties) {
+    AuthorizationServerSettings.Builder settings = AuthorizationServerSettings.builder();
+    String issuer = properties.embedded().issuer();
+    if (issuer != null && !issuer.isBlank()) {
+      settings.issuer(issuer);
+    }
+    return settings.build();
+  }
+
+  @Bean
+  JWKSource<SecurityContext> jwkSource() throws NoSuchAlgorithmException {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    KeyPair pair = generator.generateKeyPair();
+    RSAKey key =
+        new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+            .privateKey((RSAPrivateKey) pair.getPrivate())
+            .keyID(UUID.randomUUID().toString())
+            .build();
+    return new ImmutableJWKSet<>(new JWKSet(key));
+  }
+
+  @Bean
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+    return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+  }
+}

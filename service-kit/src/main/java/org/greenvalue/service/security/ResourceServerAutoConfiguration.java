@@ -1,0 +1,72 @@
+package org.greenvalue.service.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The API as an OAuth2 resource server (stateless, bearer JWTs, 401/403 as problem documents):
+ * health, the OpenAPI document, Swagger UI and {@code /error} are public; the service's {@link
+ * AccessRules} decide the rest.
+ */
+@AutoConfiguration(
+    before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class},
+    after = AuthorizationServerAutoConfiguration.class)
+@EnableConfigurationProperties(AuthProperties.class)
+public class ResourceServerAutoConfiguration {
+  /** After the authorization server's chain (order 1), before any catch-all. */
+  public static final int ORDER = 2;
+
+  @Bean
+  @Order(ORDER)
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessRules rules)
+      throws Exception {
+    ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
+    http.csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            a -> {
+              a.requestMatchers(
+                      "/actuator/health/**",
+                      "/actuator/health",
+                      "/v3/api-docs/**",
+                      "/v3/api-docs",
+                      "/swagger-ui/**",
+                      "/swagger-ui.html",
+                      "/error")
+                  .permitAll();
+              rules.apply(a);
+            })
+        .oauth2ResourceServer(
+            o -> o.jwt(j -> {}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    return http.build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  AccessRules authenticatedByDefault() {
+    return rules -> rules.anyRequest().authenticated();
+  }
+
+  /** Tokens of an external OIDC provider, fetched lazily from its discovery document. */
+  @Bean
+  @ConditionalOnProperty(prefix = "gvr.auth", name = "issuer-uri")
+  @ConditionalOnMissingBean(JwtDecoder.class)
+  JwtDecoder externalJwtDecoder(AuthProperties properties) {
+    String issuer = properties.issuerUri().toString();
+    return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+  }
+}
