@@ -63,7 +63,7 @@ class PactFootprints {
   private static void overlap(
       StringBuilder sql, List<Object> params, String column, List<String> values) {
     if (!values.isEmpty()) {
-      sql.append(" AND ").append(column).append(" && ?");
+      sql.append(" AND ").append(column).append(" && ?::text[]");
       params.add(values.toArray(String[]::new));
     }
   }
