@@ -10,6 +10,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.greenvalue.common.Result;
+import org.greenvalue.credentials.keys.KeyType;
+import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.issuer.orgs.Organisation;
@@ -64,6 +66,8 @@ class VcApiController {
             ? JsonValue.EMPTY_JSON_OBJECT
             : RequestBodies.object(request, "options");
     RequestBodies.onlyMembers(options, "options", OPTIONS);
+    SecuringFormat format = RequestBodies.format(options);
+    KeyType keyType = RequestBodies.keyType(options);
     String issuerDid = CredentialIssuer.issuerOf(credential);
     if (issuerDid == null || issuerDid.isBlank()) {
       throw Problem.badRequest("missing-issuer", "credential.issuer (a DID) is required");
@@ -95,14 +99,7 @@ class VcApiController {
     }
     IssuedCredential issued =
         issuer.issue(
-            new Issuance(
-                org,
-                credential,
-                kind,
-                RequestBodies.format(options),
-                RequestBodies.keyType(options),
-                evidenceDigest,
-                evidenceRoot));
+            new Issuance(org, credential, kind, format, keyType, evidenceDigest, evidenceRoot));
     ObjectNode response = JsonNodeFactory.instance.objectNode();
     response.set("verifiableCredential", IssuedView.verifiableCredential(issued));
     return ResponseEntity.status(HttpStatus.CREATED).body(response);
