@@ -31,8 +31,9 @@ public class AnchorOutbox {
   }
 
   /**
-   * Claims up to {@code limit} due digests by moving their next attempt past {@code lease}, so
-   * another worker (or instance) does not send them at the same time.
+   * Claims up to {@code limit} due digests, never-tried ones first (during an outage each round
+   * probes one), by moving their next attempt past {@code lease}, so another worker (or instance)
+   * does not send them at the same time.
    */
   List<String> claimDue(int limit, Instant now, Duration lease) {
     return jdbc.sql(
@@ -40,7 +41,7 @@ public class AnchorOutbox {
             UPDATE anchor_outbox SET next_attempt_at = ?
             WHERE digest IN (SELECT digest FROM anchor_outbox
               WHERE state = 'QUEUED' AND next_attempt_at <= ?
-              ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+              ORDER BY attempts, next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
             RETURNING digest""")
         .params(Timestamp.from(now.plus(lease)), Timestamp.from(now), limit)
         .query(String.class)
