@@ -67,12 +67,10 @@ public final class RegistryProcess {
   private static RegistryProcess start() {
     try {
       Path jar =
-          Path.of(System.getProperty("gvr.registry.jar", "../registry/target/registry-exec.jar"));
-      if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException(
-            jar.toAbsolutePath()
-                + " is missing: build the registry first (./mvnw -pl registry -am package)");
-      }
+          Path.of(System.getProperty("gvr.registry.jar", "../registry/target/registry-exec.jar"))
+              .toAbsolutePath()
+              .normalize();
+      RegistryJar.ensureFresh(jar);
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(Files.createTempDirectory("registry-client-test-db"))
