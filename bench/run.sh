@@ -46,7 +46,7 @@ if [ "${QUICK:-0}" = 1 ]; then lot_args=(1 1 1 5 32); else lot_args=(1 1 1 30 12
 
 echo "== Issuer HTTP load (issue 6): registry and issuer as separate JVMs, client on loopback =="
 ./mvnw -q -B -DskipTests -Djacoco.skip=true -pl registry,issuer -am package
-if [ "${QUICK:-0}" = 1 ]; then issuer_args=(2000 1000 2000 16); else issuer_args=(20000 10000 20000 32); fi
+if [ "${QUICK:-0}" = 1 ]; then issuer_args=(2000 1000 2000 16); else issuer_args=(10000 5000 10000 32); fi
 "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.issuer.IssuerLoadScenario \
   registry/target/registry-exec.jar issuer/target/issuer-exec.jar contracts/node_modules/.bin/anvil \
   "${issuer_args[@]}" 2>&1 | grep -v '^SLF4J' | tee "$out/issuer.txt"

@@ -23,6 +23,8 @@ import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Organisations, their keys and DID documents. A did:web organisation has an Ed25519 and a P-256
@@ -36,6 +38,10 @@ public class Organisations {
   private final DidWebProperties didWeb;
   private final Clock clock;
   private final Map<String, SigningKey> opened = new ConcurrentHashMap<>();
+  // Organisations never change once created; active keys change only by rotation (here).
+  private final Map<String, Organisation> byId = new ConcurrentHashMap<>();
+  private final Map<String, Organisation> byDid = new ConcurrentHashMap<>();
+  private final Map<String, Optional<CredentialSigner>> signers = new ConcurrentHashMap<>();
 
   Organisations(
       OrganisationRepository repository,
@@ -76,17 +82,40 @@ public class Organisations {
           "rotation-unsupported", "a did:key organisation's key is its identifier");
     }
     repository.deactivate(orgId, type);
-    return store(org, SigningKey.generate(type));
+    String id = store(org, SigningKey.generate(type));
+    forgetSigners(orgId);
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            forgetSigners(orgId);
+          }
+        });
+    return id;
   }
 
   public Organisation require(String orgId) {
-    return repository
-        .find(orgId)
-        .orElseThrow(() -> Problem.notFound("unknown-organisation", "no organisation " + orgId));
+    Organisation cached = byId.get(orgId);
+    if (cached != null) {
+      return cached;
+    }
+    Organisation org =
+        repository
+            .find(orgId)
+            .orElseThrow(
+                () -> Problem.notFound("unknown-organisation", "no organisation " + orgId));
+    byId.put(orgId, org);
+    return org;
   }
 
   public Optional<Organisation> byDid(String did) {
-    return repository.findByDid(did);
+    Organisation cached = byDid.get(did);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Organisation> org = repository.findByDid(did);
+    org.ifPresent(o -> byDid.put(did, o));
+    return org;
   }
 
   /** The organisation, if {@code clientId} may act for it; 403 otherwise, 404 if unknown. */
@@ -104,9 +133,12 @@ public class Organisations {
 
   /** A signer with the organisation's active key of {@code type}. */
   public Optional<CredentialSigner> signer(Organisation org, KeyType type) {
-    return repository
-        .activeKey(org.id(), type)
-        .map(key -> new CredentialSigner(open(key), key.id(), clock));
+    return signers.computeIfAbsent(
+        org.id() + "|" + type,
+        k ->
+            repository
+                .activeKey(org.id(), type)
+                .map(key -> new CredentialSigner(open(key), key.id(), clock)));
   }
 
   /** Every key the organisation ever had, all authorised for assertions and authentication. */
@@ -131,6 +163,10 @@ public class Organisations {
     return repository.keys(orgId).stream()
         .map(k -> new KeyView(k.id(), k.type().name(), k.active(), k.createdAt()))
         .toList();
+  }
+
+  private void forgetSigners(String orgId) {
+    signers.keySet().removeIf(k -> k.startsWith(orgId + "|"));
   }
 
   private String store(Organisation org, SigningKey key) {
