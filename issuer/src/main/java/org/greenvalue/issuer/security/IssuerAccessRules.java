@@ -35,11 +35,7 @@ class IssuerAccessRules {
             .hasAuthority(authority(SUPPLIER))
             .requestMatchers(HttpMethod.POST, "/organisations/*/credentials/assurance")
             .hasAuthority(authority(ASSURANCE))
-            .requestMatchers(
-                HttpMethod.POST,
-                "/credentials/issue",
-                "/credentials/status",
-                "/credentials/*/status")
+            .requestMatchers(HttpMethod.POST, "/credentials/issue", "/credentials/*/status")
             .hasAnyAuthority(authority(SUPPLIER), authority(ASSURANCE))
             .anyRequest()
             .hasAuthority(authority(READ));
