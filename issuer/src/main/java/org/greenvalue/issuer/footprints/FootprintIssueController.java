@@ -1,0 +1,85 @@
+package org.greenvalue.issuer.footprints;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.json.JsonObject;
+import java.util.Set;
+import org.greenvalue.common.Result;
+import org.greenvalue.credentials.subject.CredentialParts;
+import org.greenvalue.credentials.subject.SubjectKind;
+import org.greenvalue.credentials.subject.footprint.ProductFootprint;
+import org.greenvalue.issuer.issuing.CredentialIssuer;
+import org.greenvalue.issuer.issuing.Issuance;
+import org.greenvalue.issuer.issuing.IssuedCredential;
+import org.greenvalue.issuer.issuing.IssuedView;
+import org.greenvalue.issuer.issuing.RequestBodies;
+import org.greenvalue.issuer.orgs.Organisation;
+import org.greenvalue.issuer.orgs.Organisations;
+import org.greenvalue.service.problem.Problem;
+import org.greenvalue.service.security.Callers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "footprints", description = "PCF credentials from PACT v3 ProductFootprints")
+class FootprintIssueController {
+  private static final Set<String> MEMBERS = Set.of("footprint", "format", "keyType");
+
+  private final Organisations organisations;
+  private final CredentialIssuer issuer;
+  private final FootprintStore footprints;
+
+  FootprintIssueController(
+      Organisations organisations, CredentialIssuer issuer, FootprintStore footprints) {
+    this.organisations = organisations;
+    this.issuer = issuer;
+    this.footprints = footprints;
+  }
+
+  @PostMapping(
+      value = "/organisations/{org}/credentials/footprint",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Issue a PCF credential from a PACT v3 ProductFootprint (issuer.supplier)",
+      description =
+          "Body: {\"footprint\": ProductFootprint, \"format\": \"vc+jwt\"|\"eddsa-rdfc-2022\"|"
+              + "\"eddsa-jcs-2022\"|\"ecdsa-rdfc-2019\", \"keyType\": \"ED25519\"|\"P256\"}."
+              + " The footprint is then served on the PACT API with the credential as an"
+              + " extension.")
+  ResponseEntity<ObjectNode> issue(
+      @PathVariable String org, @RequestBody String body, @AuthenticationPrincipal Jwt jwt) {
+    Organisation organisation = organisations.requireMember(org, Callers.clientId(jwt));
+    JsonObject request = RequestBodies.parse(body);
+    RequestBodies.onlyMembers(request, "the request", MEMBERS);
+    JsonObject document = RequestBodies.object(request, "footprint");
+    Result<ProductFootprint> parsed = ProductFootprint.parse(document);
+    if (!parsed.succeeded()) {
+      throw Problem.badRequest("invalid-footprint", parsed.reason());
+    }
+    ProductFootprint footprint = parsed.value();
+    if (footprints.exists(footprint.id())) {
+      throw Problem.conflict(
+          "footprint-exists", "a footprint with id " + footprint.id() + " was already issued");
+    }
+    IssuedCredential issued =
+        issuer.issue(
+            new Issuance(
+                organisation,
+                CredentialParts.of(footprint).toCredentialBuilder().build(),
+                SubjectKind.PRODUCT_CARBON_FOOTPRINT.credentialType(),
+                RequestBodies.format(request),
+                RequestBodies.keyType(request),
+                null,
+                null),
+            credential -> footprints.insert(footprint, credential));
+    return ResponseEntity.status(HttpStatus.CREATED).body(IssuedView.summary(issued, "QUEUED"));
+  }
+}

@@ -1,0 +1,176 @@
+package org.greenvalue.issuer.issuing;
+
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.securing.CredentialSigner;
+import org.greenvalue.credentials.securing.SecuringFormat;
+import org.greenvalue.issuer.anchoring.AnchorOutbox;
+import org.greenvalue.issuer.orgs.Organisations;
+import org.greenvalue.issuer.status.StatusEntries;
+import org.greenvalue.issuer.status.TakenEntry;
+import org.greenvalue.service.problem.Problem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issues one credential: status entries, then the signature (the library refuses a credential that
+ * breaks the data model or its subject's rules), then one transaction that stores the credential,
+ * queues its digest for anchoring and runs the caller's extra write (e.g. the PACT footprint).
+ * Nothing is stored unless all of it is.
+ */
+@Service
+public class CredentialIssuer {
+  private final Organisations organisations;
+  private final StatusEntries statusEntries;
+  private final IssuedCredentials credentials;
+  private final AnchorOutbox outbox;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  CredentialIssuer(
+      Organisations organisations,
+      StatusEntries statusEntries,
+      IssuedCredentials credentials,
+      AnchorOutbox outbox,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.organisations = organisations;
+    this.statusEntries = statusEntries;
+    this.credentials = credentials;
+    this.outbox = outbox;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  public IssuedCredential issue(Issuance issuance) {
+    return issue(issuance, issued -> {});
+  }
+
+  public IssuedCredential issue(Issuance issuance, Consumer<IssuedCredential> alsoStore) {
+    JsonObject unsigned = issuance.credential();
+    String issuer = issuerOf(unsigned);
+    if (issuer != null && !issuer.equals(issuance.org().did())) {
+      throw Problem.invalid(
+          "wrong-issuer", "the credential's issuer " + issuer + " is not " + issuance.org().did());
+    }
+    if (unsigned.containsKey("credentialStatus")) {
+      throw Problem.invalid(
+          "status-not-allowed", "credentialStatus is assigned by the issuer; leave it out");
+    }
+    if (unsigned.containsKey("proof")) {
+      throw Problem.invalid("already-secured", "the credential already has a proof");
+    }
+    String id = unsigned.get("id") instanceof JsonString s ? s.getString() : null;
+    if (id != null && credentials.exists(id)) {
+      throw Problem.conflict("credential-exists", "a credential with id " + id + " was issued");
+    }
+    CredentialSigner signer =
+        organisations
+            .signer(issuance.org(), issuance.signingKeyType())
+            .orElseThrow(
+                () ->
+                    Problem.invalid(
+                        "no-key-for-format",
+                        "organisation "
+                            + issuance.org().id()
+                            + " has no "
+                            + issuance.signingKeyType()
+                            + " key for "
+                            + issuance.format().label()));
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    String credentialId = id != null ? id : "urn:uuid:" + UUID.randomUUID();
+    List<TakenEntry> entries = statusEntries.take(issuance.org().did());
+    JsonObject complete = complete(unsigned, credentialId, issuance.org().did(), now, entries);
+    Result<String> signed = signer.sign(complete, issuance.format());
+    if (!signed.succeeded()) {
+      throw Problem.invalid("refused-to-sign", signed.reason());
+    }
+    IssuedCredential issued =
+        new IssuedCredential(
+            credentialId,
+            issuance.org().id(),
+            issuance.kind(),
+            issuance.format(),
+            digest(signed.value(), issuance.format()).toString(),
+            signed.value(),
+            entries,
+            issuance.evidenceDigest(),
+            issuance.evidenceRoot(),
+            now);
+    try {
+      transaction.executeWithoutResult(
+          tx -> {
+            credentials.insert(issued);
+            outbox.enqueue(issued.digest(), issued.id(), now);
+            alsoStore.accept(issued);
+          });
+    } catch (DuplicateKeyException e) {
+      throw Problem.conflict("already-issued", "the credential or its footprint already exists");
+    }
+    return issued;
+  }
+
+  private static JsonObject complete(
+      JsonObject unsigned, String id, String issuer, Instant now, List<TakenEntry> entries) {
+    JsonObjectBuilder builder = JSON.createObjectBuilder();
+    for (var member : unsigned.entrySet()) {
+      if (member.getKey().equals("credentialSubject")) {
+        builder.add("id", id);
+        if (!unsigned.containsKey("issuer")) {
+          builder.add("issuer", issuer);
+        }
+        if (!unsigned.containsKey("validFrom")) {
+          builder.add("validFrom", now.toString());
+        }
+      }
+      if (!member.getKey().equals("id")) {
+        builder.add(member.getKey(), member.getValue());
+      }
+    }
+    JsonArrayBuilder status = JSON.createArrayBuilder();
+    for (TakenEntry entry : entries) {
+      status.add(JsonDocuments.parseObject(entry.json()).value());
+    }
+    builder.add("credentialStatus", status);
+    JsonObject built = builder.build();
+    if (!built.containsKey("issuer")) {
+      return JSON.createObjectBuilder(built).add("issuer", issuer).build();
+    }
+    return built;
+  }
+
+  static String issuerOf(JsonObject credential) {
+    JsonValue issuer = credential.get("issuer");
+    if (issuer instanceof JsonString s) {
+      return s.getString();
+    }
+    if (issuer instanceof JsonObject o && o.get("id") instanceof JsonString s) {
+      return s.getString();
+    }
+    return issuer == null ? null : "";
+  }
+
+  static Sha256Digest digest(String secured, SecuringFormat format) {
+    Result<Sha256Digest> digest =
+        format == SecuringFormat.VC_JWT
+            ? CredentialDigest.ofCompactJws(secured)
+            : CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(secured).value());
+    return digest.orElseThrow();
+  }
+}

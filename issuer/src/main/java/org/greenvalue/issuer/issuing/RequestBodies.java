@@ -1,0 +1,90 @@
+package org.greenvalue.issuer.issuing;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Locale;
+import java.util.Set;
+import org.greenvalue.common.Result;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.keys.KeyType;
+import org.greenvalue.credentials.securing.SecuringFormat;
+import org.greenvalue.service.problem.Problem;
+
+/**
+ * Reads issuing requests with the credentials library's JSON parser, so decimals written as JSON
+ * numbers keep every digit. Shape errors are 400 problems.
+ */
+public final class RequestBodies {
+  private RequestBodies() {}
+
+  public static JsonObject parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw Problem.badRequest("unreadable-body", "the body is missing");
+    }
+    Result<JsonObject> parsed = JsonDocuments.parseObject(body);
+    if (!parsed.succeeded()) {
+      throw Problem.badRequest(
+          "unreadable-body", "the body is not a well-formed JSON object: " + parsed.reason());
+    }
+    return parsed.value();
+  }
+
+  public static void onlyMembers(JsonObject object, String where, Set<String> allowed) {
+    for (String name : object.keySet()) {
+      if (!allowed.contains(name)) {
+        throw Problem.badRequest("unknown-field", "unknown field '" + name + "' in " + where);
+      }
+    }
+  }
+
+  public static JsonObject object(JsonObject parent, String name) {
+    JsonValue value = parent.get(name);
+    if (!(value instanceof JsonObject object)) {
+      throw Problem.badRequest(
+          "missing-field", "'" + name + "' is required and must be a JSON object");
+    }
+    return object;
+  }
+
+  public static String string(JsonObject parent, String name, String fallback) {
+    JsonValue value = parent.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (!(value instanceof JsonString text)) {
+      throw Problem.badRequest("wrong-type", "'" + name + "' must be a string");
+    }
+    return text.getString();
+  }
+
+  /**
+   * {@code vc+jwt} (default), {@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code
+   * ecdsa-rdfc-2019}.
+   */
+  public static SecuringFormat format(JsonObject parent) {
+    String label = string(parent, "format", SecuringFormat.VC_JWT.label());
+    return SecuringFormat.ofLabel(label)
+        .orElseThrow(
+            () ->
+                Problem.badRequest(
+                    "unknown-format",
+                    "format '"
+                        + label
+                        + "' is not one of vc+jwt, eddsa-rdfc-2022, eddsa-jcs-2022,"
+                        + " ecdsa-rdfc-2019"));
+  }
+
+  /** {@code ED25519} (default for vc+jwt) or {@code P256} (ES256). */
+  public static KeyType keyType(JsonObject parent) {
+    String name = string(parent, "keyType", null);
+    if (name == null) {
+      return null;
+    }
+    try {
+      return KeyType.valueOf(name.toUpperCase(Locale.ROOT).replace("-", ""));
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest("unknown-key-type", "keyType must be ED25519 or P256");
+    }
+  }
+}

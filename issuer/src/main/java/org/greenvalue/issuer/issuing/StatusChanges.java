@@ -1,0 +1,61 @@
+package org.greenvalue.issuer.issuing;
+
+import java.util.UUID;
+import org.greenvalue.issuer.status.TakenEntry;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryException;
+import org.greenvalue.service.problem.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Revokes, suspends or reinstates an issued credential by setting its entry in the registry's
+ * status list; the issuer's own record follows once the registry has accepted.
+ */
+@Service
+class StatusChanges {
+  private final IssuedCredentials credentials;
+  private final RegistryClient registry;
+
+  StatusChanges(IssuedCredentials credentials, RegistryClient registry) {
+    this.credentials = credentials;
+    this.registry = registry;
+  }
+
+  IssuedCredentials.Status change(
+      IssuedCredential credential, String purpose, boolean set, String reason, String key) {
+    TakenEntry entry =
+        credential.statusEntries().stream()
+            .filter(e -> e.purpose().equals(purpose))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    Problem.invalid(
+                        "no-status-entry",
+                        "the credential has no "
+                            + purpose
+                            + " entry (purposes are revocation and"
+                            + " suspension)"));
+    try {
+      registry.setStatus(
+          purpose,
+          entry.listId(),
+          entry.index(),
+          set,
+          reason,
+          key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
+    } catch (RegistryException.Unavailable e) {
+      throw Problem.unavailable(
+          "registry-unavailable", "the registry is unreachable; the status did not change");
+    } catch (RegistryException.Refused e) {
+      HttpStatus status = HttpStatus.resolve(e.problem().status());
+      throw new Problem(
+          status == null ? HttpStatus.BAD_GATEWAY : status,
+          "registry-refused",
+          "Registry refused",
+          e.problem().detail());
+    }
+    credentials.setStatus(credential.id(), purpose, set);
+    return credentials.status(credential.id());
+  }
+}

@@ -1,0 +1,209 @@
+package org.greenvalue.issuer.orgs;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.greenvalue.credentials.did.DidDocument;
+import org.greenvalue.credentials.did.DidKeyResolver;
+import org.greenvalue.credentials.did.VerificationMethod;
+import org.greenvalue.credentials.did.VerificationRelationship;
+import org.greenvalue.credentials.keys.KeyType;
+import org.greenvalue.credentials.keys.Multikey;
+import org.greenvalue.credentials.keys.SigningKey;
+import org.greenvalue.credentials.securing.CredentialSigner;
+import org.greenvalue.service.keys.EnvelopeCipher;
+import org.greenvalue.service.problem.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Organisations, their keys and DID documents. A did:web organisation has an Ed25519 and a P-256
+ * key; a did:key organisation (tests) one Ed25519 key, which is its DID. Secrets are sealed under
+ * the master key at rest and opened into memory on first use.
+ */
+@Service
+public class Organisations {
+  private final OrganisationRepository repository;
+  private final EnvelopeCipher cipher;
+  private final DidWebProperties didWeb;
+  private final Clock clock;
+  private final Map<String, SigningKey> opened = new ConcurrentHashMap<>();
+  // Organisations never change once created; active keys change only by rotation (here).
+  private final Map<String, Organisation> byId = new ConcurrentHashMap<>();
+  private final Map<String, Organisation> byDid = new ConcurrentHashMap<>();
+  private final Map<String, Optional<CredentialSigner>> signers = new ConcurrentHashMap<>();
+
+  Organisations(
+      OrganisationRepository repository,
+      EnvelopeCipher cipher,
+      DidWebProperties didWeb,
+      Clock clock) {
+    this.repository = repository;
+    this.cipher = cipher;
+    this.didWeb = didWeb;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Organisation create(String id, String name, String didMethod, List<String> clients) {
+    SigningKey ed25519 = SigningKey.generate(KeyType.ED25519);
+    String did =
+        "key".equals(didMethod)
+            ? DidKeyResolver.didFor(ed25519.publicKey())
+            : "did:web:" + didWeb.host() + ":" + id;
+    Organisation org = new Organisation(id, name, did, didMethod, clients, clock.instant());
+    if (!repository.insert(org)) {
+      throw Problem.conflict(
+          "organisation-exists", "an organisation with id '" + id + "' already exists");
+    }
+    store(org, ed25519);
+    if ("web".equals(didMethod)) {
+      store(org, SigningKey.generate(KeyType.P256));
+    }
+    return org;
+  }
+
+  /** A new active key of {@code type}; the old one stays in the DID document. */
+  @Transactional
+  public String rotate(String orgId, KeyType type) {
+    Organisation org = require(orgId);
+    if (!"web".equals(org.didMethod())) {
+      throw Problem.conflict(
+          "rotation-unsupported", "a did:key organisation's key is its identifier");
+    }
+    repository.deactivate(orgId, type);
+    String id = store(org, SigningKey.generate(type));
+    forgetSigners(orgId);
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            forgetSigners(orgId);
+          }
+        });
+    return id;
+  }
+
+  public Organisation require(String orgId) {
+    Organisation cached = byId.get(orgId);
+    if (cached != null) {
+      return cached;
+    }
+    Organisation org =
+        repository
+            .find(orgId)
+            .orElseThrow(
+                () -> Problem.notFound("unknown-organisation", "no organisation " + orgId));
+    byId.put(orgId, org);
+    return org;
+  }
+
+  public Optional<Organisation> byDid(String did) {
+    Organisation cached = byDid.get(did);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Organisation> org = repository.findByDid(did);
+    org.ifPresent(o -> byDid.put(did, o));
+    return org;
+  }
+
+  /** The organisation, if {@code clientId} may act for it; 403 otherwise, 404 if unknown. */
+  public Organisation requireMember(String orgId, String clientId) {
+    Organisation org = require(orgId);
+    if (!org.allows(clientId)) {
+      throw new Problem(
+          HttpStatus.FORBIDDEN,
+          "not-a-member",
+          "Forbidden",
+          "client " + clientId + " may not act for organisation " + orgId);
+    }
+    return org;
+  }
+
+  /** A signer with the organisation's active key of {@code type}. */
+  public Optional<CredentialSigner> signer(Organisation org, KeyType type) {
+    return signers.computeIfAbsent(
+        org.id() + "|" + type,
+        k ->
+            repository
+                .activeKey(org.id(), type)
+                .map(key -> new CredentialSigner(open(key), key.id(), clock)));
+  }
+
+  /** Every key the organisation ever had, all authorised for assertions and authentication. */
+  public DidDocument didDocument(Organisation org) {
+    List<OrgKey> keys = repository.keys(org.id());
+    List<VerificationMethod> methods =
+        keys.stream()
+            .map(
+                k ->
+                    VerificationMethod.multikey(
+                        k.id(), org.did(), Multikey.decodePublic(k.publicMultikey()).value()))
+            .toList();
+    Set<String> ids = keys.stream().map(OrgKey::id).collect(Collectors.toSet());
+    Map<VerificationRelationship, Set<String>> relationships =
+        new EnumMap<>(VerificationRelationship.class);
+    relationships.put(VerificationRelationship.ASSERTION_METHOD, ids);
+    relationships.put(VerificationRelationship.AUTHENTICATION, ids);
+    return new DidDocument(org.did(), methods, relationships);
+  }
+
+  public List<KeyView> keys(String orgId) {
+    return repository.keys(orgId).stream()
+        .map(k -> new KeyView(k.id(), k.type().name(), k.active(), k.createdAt()))
+        .toList();
+  }
+
+  private void forgetSigners(String orgId) {
+    signers.keySet().removeIf(k -> k.startsWith(orgId + "|"));
+  }
+
+  private String store(Organisation org, SigningKey key) {
+    String multikey = Multikey.encodePublic(key.publicKey());
+    String id =
+        "key".equals(org.didMethod())
+            ? DidKeyResolver.methodFor(key.publicKey())
+            : org.did() + "#" + multikey;
+    try {
+      repository.insertKey(
+          new OrgKey(
+              id,
+              org.id(),
+              key.type(),
+              multikey,
+              cipher.seal(key.secret(), id.getBytes(StandardCharsets.UTF_8)),
+              true,
+              clock.instant()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot seal a new key", e);
+    }
+    return id;
+  }
+
+  private SigningKey open(OrgKey key) {
+    return opened.computeIfAbsent(
+        key.id(),
+        id -> {
+          try {
+            return SigningKey.of(
+                key.type(), cipher.open(key.sealed(), id.getBytes(StandardCharsets.UTF_8)));
+          } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the sealed key " + id + " does not open", e);
+          }
+        });
+  }
+
+  /** A key as shown over the API: never its secret. */
+  public record KeyView(String id, String type, boolean active, java.time.Instant createdAt) {}
+}

@@ -1,0 +1,83 @@
+package org.greenvalue.issuer.status;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryException;
+import org.greenvalue.registry.client.StatusEntry;
+import org.greenvalue.service.problem.Problem;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gives each new credential its status list entries (one per configured purpose): from the pool
+ * allocated ahead, or straight from the registry when the pool is empty. With an empty pool and the
+ * registry away, nothing can be issued (503): a credential without a status entry could never be
+ * revoked.
+ */
+@Service
+public class StatusEntries {
+  private final StatusPoolRepository pool;
+  private final RegistryClient registry;
+  private final StatusProperties properties;
+  private final Clock clock;
+
+  StatusEntries(
+      StatusPoolRepository pool,
+      RegistryClient registry,
+      StatusProperties properties,
+      Clock clock) {
+    this.pool = pool;
+    this.registry = registry;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  public List<TakenEntry> take(String issuerDid) {
+    List<TakenEntry> entries = new ArrayList<>();
+    for (String purpose : properties.purposes()) {
+      Optional<TakenEntry> pooled = pool.take(issuerDid, purpose);
+      entries.add(pooled.orElseGet(() -> allocateNow(issuerDid, purpose)));
+    }
+    return entries;
+  }
+
+  /** Tops the pool up to its size; stops at the first failure (the registry is away). */
+  public int refill(String issuerDid) {
+    int added = 0;
+    for (String purpose : properties.purposes()) {
+      int missing = properties.poolSize() - pool.count(issuerDid, purpose);
+      for (int i = 0; i < missing; i++) {
+        StatusEntry entry;
+        try {
+          entry = registry.allocateStatus(purpose, issuerDid, UUID.randomUUID().toString());
+        } catch (RegistryException e) {
+          return added;
+        }
+        pool.add(issuerDid, entry, clock.instant());
+        added++;
+      }
+    }
+    return added;
+  }
+
+  private TakenEntry allocateNow(String issuerDid, String purpose) {
+    try {
+      StatusEntry entry = registry.allocateStatus(purpose, issuerDid, UUID.randomUUID().toString());
+      return new TakenEntry(entry.purpose(), entry.listId(), entry.index(), entry.json());
+    } catch (RegistryException.Unavailable e) {
+      throw Problem.unavailable(
+          "registry-unavailable",
+          "no status list entry could be allocated: the registry is unreachable; nothing was"
+              + " issued");
+    } catch (RegistryException.Refused e) {
+      throw new Problem(
+          org.springframework.http.HttpStatus.BAD_GATEWAY,
+          "registry-refused",
+          "Registry refused",
+          "the registry refused a status list entry: " + e.problem().detail());
+    }
+  }
+}

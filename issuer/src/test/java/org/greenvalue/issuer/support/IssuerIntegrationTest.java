@@ -1,0 +1,108 @@
+package org.greenvalue.issuer.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.greenvalue.credentials.did.DidKeyResolver;
+import org.greenvalue.credentials.did.DidResolvers;
+import org.greenvalue.credentials.did.DidWebConfig;
+import org.greenvalue.credentials.did.DidWebResolver;
+import org.greenvalue.credentials.did.JdkHttpFetcher;
+import org.greenvalue.credentials.securing.CredentialVerifier;
+import org.greenvalue.registry.client.support.RegistryProcess;
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The issuer in-process on a fixed free port, with its own embedded PostgreSQL (the kit's default,
+ * in a temporary directory) and the real registry running as a separate process ({@link
+ * RegistryProcess}). All subclasses share one application context.
+ */
+@Tag("integration")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+public abstract class IssuerIntegrationTest {
+  /** A test-only master key (32 bytes, base64). */
+  private static final String TEST_MASTER_KEY = "dGVzdC1vbmx5LW1hc3Rlci1rZXktMzItYnl0ZXMhISE=";
+
+  protected static final int PORT = freePort();
+  private static final Path HOME = temp();
+
+  @Autowired protected JdbcClient jdbc;
+
+  @DynamicPropertySource
+  static void backends(DynamicPropertyRegistry registry) {
+    RegistryProcess backend = RegistryProcess.get();
+    registry.add("server.port", () -> PORT);
+    registry.add("gvr.database.data-dir", () -> HOME.resolve("db").toString());
+    registry.add("gvr.keys.master-key", () -> TEST_MASTER_KEY);
+    registry.add("gvr.issuer.packs.dir", () -> HOME.resolve("packs").toString());
+    registry.add("gvr.issuer.packs.max-file-size", () -> "256KB");
+    registry.add("gvr.issuer.packs.max-request-size", () -> "1MB");
+    registry.add("gvr.issuer.registry.url", () -> backend.baseUrl().toString());
+    registry.add("gvr.issuer.status.pool-size", () -> "3");
+    registry.add("gvr.issuer.status.refill-interval", () -> "500ms");
+    registry.add("gvr.issuer.anchoring.interval", () -> "100ms");
+    registry.add("gvr.issuer.anchoring.initial-backoff", () -> "200ms");
+    registry.add("gvr.issuer.anchoring.max-backoff", () -> "2s");
+  }
+
+  protected Http http() {
+    return new Http(PORT);
+  }
+
+  protected static RegistryProcess registry() {
+    return RegistryProcess.get();
+  }
+
+  /** Verifies as a verifier would: did:key, and did:web fetched over loopback HTTP from us. */
+  protected static CredentialVerifier verifier() {
+    DidWebConfig web =
+        new DidWebConfig(
+            Set.of("localhost"),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            DidWebConfig.DEFAULT_MAX_DOCUMENT_BYTES,
+            Duration.ZERO,
+            DidWebConfig.Transport.LOOPBACK_HTTP_FOR_TESTS);
+    return new CredentialVerifier(
+        new DidResolvers(
+            java.util.List.of(
+                new DidKeyResolver(),
+                new DidWebResolver(web, new JdkHttpFetcher(), Clock.systemUTC()))),
+        Clock.systemUTC());
+  }
+
+  protected long count(String table) {
+    return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+  }
+
+  /** A fresh organisation id. */
+  protected static String orgId(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static int freePort() {
+    try {
+      return RegistryProcess.freePort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path temp() {
+    try {
+      return Files.createTempDirectory("issuer-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package org.greenvalue.registry.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The registry's HTTP API as typed calls: status list entries, anchors and trust queries. Tokens
+ * come from the registry's own authorization server and are reused until they expire. Writes carry
+ * an {@code Idempotency-Key}, so a caller can retry one safely with the same key. A 4xx problem
+ * becomes {@link RegistryException.Refused}, an unreachable or failing registry {@link
+ * RegistryException.Unavailable}. Thread-safe.
+ */
+public final class RegistryClient {
+  private static final Pattern DIGEST = Pattern.compile("^sha256:[0-9a-f]{64}$");
+  private static final Pattern PURPOSE = Pattern.compile("^(revocation|suspension)$");
+
+  private final RegistryClientConfig config;
+  private final Transport transport;
+  private final TokenSource tokens;
+
+  public RegistryClient(RegistryClientConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  public RegistryClient(RegistryClientConfig config, Clock clock) {
+    this.config = config;
+    this.transport =
+        new Transport(HttpClient.newBuilder().connectTimeout(config.timeout()).build());
+    this.tokens = new TokenSource(config, transport, clock);
+  }
+
+  /** Allocates an entry in a {@code revocation} or {@code suspension} list for one credential. */
+  public StatusEntry allocateStatus(String purpose, String issuerDid, String idempotencyKey) {
+    requirePurpose(purpose);
+    ObjectNode body = Transport.JSON.createObjectNode().put("issuer", issuerDid);
+    JsonNode entry =
+        write("POST", "/status-lists/" + purpose + "/entries", body, idempotencyKey, 201);
+    URI list = URI.create(entry.path("statusListCredential").asText());
+    String path = list.getPath();
+    return new StatusEntry(
+        entry.toString(),
+        entry.path("statusPurpose").asText(),
+        Long.parseLong(path.substring(path.lastIndexOf('/') + 1)),
+        Integer.parseInt(entry.path("statusListIndex").asText()),
+        list);
+  }
+
+  /** Sets ({@code set=true}: revoked or suspended) or clears an entry. */
+  public StatusState setStatus(
+      String purpose, long listId, int index, boolean set, String reason, String idempotencyKey) {
+    requirePurpose(purpose);
+    ObjectNode body = Transport.JSON.createObjectNode().put("set", set);
+    if (reason != null) {
+      body.put("reason", reason);
+    }
+    JsonNode state =
+        write(
+            "PUT",
+            "/status-lists/" + purpose + "/" + listId + "/entries/" + index,
+            body,
+            idempotencyKey,
+            200);
+    return new StatusState(
+        state.path("listId").asLong(),
+        state.path("index").asInt(),
+        state.path("statusPurpose").asText(),
+        state.path("issuer").asText(),
+        state.path("set").asBoolean(),
+        state.path("listVersion").asLong());
+  }
+
+  /**
+   * Hands a digest to the registry's anchoring outbox. Submitting the same digest again is harmless
+   * (the registry answers 200 with its current state).
+   */
+  public Anchor submitAnchor(String digest) {
+    requireDigest(digest);
+    ObjectNode body = Transport.JSON.createObjectNode().put("digest", digest);
+    return anchor(write("POST", "/anchors", body, "anchor-" + digest, 202, 200));
+  }
+
+  /** The anchoring state of a digest; empty when the registry has never seen it. */
+  public Optional<Anchor> anchor(String digest) {
+    requireDigest(digest);
+    Transport.Reply reply = authorized(get("/anchors/" + digest));
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(anchor(expect(reply, 200)));
+  }
+
+  /** Whether {@code did} is (or was, at {@code at}) trusted for {@code credentialType}. */
+  public TrustAnswer trust(String did, String credentialType, Instant at) {
+    StringBuilder path =
+        new StringBuilder("/trust/")
+            .append(did.replace("%", "%25"))
+            .append("?type=")
+            .append(query(credentialType));
+    if (at != null) {
+      path.append("&at=").append(query(at.toString()));
+    }
+    JsonNode json = expect(authorized(get(path.toString())), 200);
+    JsonNode onChain = json.path("onChain");
+    return new TrustAnswer(
+        json.path("did").asText(),
+        json.path("credentialType").asText(),
+        Instant.parse(json.path("at").asText()),
+        json.path("trusted").asBoolean(),
+        json.path("reason").asText(),
+        onChain.isBoolean() ? Optional.of(onChain.asBoolean()) : Optional.empty());
+  }
+
+  /** Whether the registry answers at all (its public health endpoint). */
+  public boolean reachable() {
+    try {
+      return transport.send(get("/actuator/health").build()).status() == 200;
+    } catch (RegistryException.Unavailable e) {
+      return false;
+    }
+  }
+
+  private JsonNode write(
+      String method, String path, JsonNode body, String idempotencyKey, int... expected) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(config.timeout())
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+    return expect(authorized(request), expected);
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(uri(path)).timeout(config.timeout()).GET();
+  }
+
+  /** Sends with the cached token; on a 401 fetches a new token once and sends again. */
+  private Transport.Reply authorized(HttpRequest.Builder request) {
+    Transport.Reply reply =
+        transport.send(request.copy().header("Authorization", "Bearer " + tokens.token()).build());
+    if (reply.status() == 401) {
+      tokens.invalidate();
+      reply = transport.send(request.header("Authorization", "Bearer " + tokens.token()).build());
+    }
+    return reply;
+  }
+
+  private JsonNode expect(Transport.Reply reply, int... expected) {
+    for (int status : expected) {
+      if (reply.status() == status) {
+        return reply.json();
+      }
+    }
+    throw transport.failure(reply);
+  }
+
+  private static Anchor anchor(JsonNode json) {
+    JsonNode anchoredAt = json.path("anchoredAt");
+    JsonNode receipt = json.path("receipt");
+    return new Anchor(
+        json.path("digest").asText(),
+        json.path("state").asText(),
+        Instant.parse(json.path("submittedAt").asText()),
+        anchoredAt.isTextual() ? Optional.of(Instant.parse(anchoredAt.asText())) : Optional.empty(),
+        receipt.isMissingNode() || receipt.isNull()
+            ? Optional.empty()
+            : Optional.of(receipt.toString()));
+  }
+
+  private URI uri(String path) {
+    return URI.create(config.baseUrl() + path);
+  }
+
+  private static String query(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static void requirePurpose(String purpose) {
+    if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
+      throw new IllegalArgumentException("purpose must be revocation or suspension");
+    }
+  }
+
+  private static void requireDigest(String digest) {
+    if (digest == null || !DIGEST.matcher(digest).matches()) {
+      throw new IllegalArgumentException("digest must be sha256:<64 lowercase hex>");
+    }
+  }
+}
