@@ -89,7 +89,9 @@ public final class Demo implements Callable<Integer> {
   private static void summary(PrintStream out, StoryResult r, Stack stack) {
     out.println();
     out.println("== Summary");
-    out.printf("  ΔCO2 claim %s anchored in tx %s (block %d)%n", r.reductionDigest(), r.anchorTx(), r.anchorBlock());
+    out.printf(
+        "  ΔCO2 claim %s anchored in tx %s (block %d)%n",
+        r.reductionDigest(), r.anchorTx(), r.anchorBlock());
     out.printf("  buyer's PACT verification: %s%n", String.join(", ", r.buyerVerdicts()));
     out.printf("  green-loan eligibility: %s%n", r.eligible() ? "ELIGIBLE" : "NOT ELIGIBLE");
     out.printf(
@@ -97,7 +99,8 @@ public final class Demo implements Callable<Integer> {
         r.lotId(), r.minted(), r.allocated(), r.retired(), r.certificateId());
     out.printf("  double retirement: refused (HTTP %d)%n", r.secondRetirementStatus());
     out.printf(
-        "  tampered credential: %s (%s)%n", r.tamperedVerdict(), String.join(", ", r.tamperedFailures()));
+        "  tampered credential: %s (%s)%n",
+        r.tamperedVerdict(), String.join(", ", r.tamperedFailures()));
     out.println();
     out.println("== Running");
     for (ServiceProcess s : stack.services()) {

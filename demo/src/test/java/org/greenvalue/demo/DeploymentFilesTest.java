@@ -23,7 +23,8 @@ class DeploymentFilesTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> service(String name) throws IOException {
-    Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+    Map<String, Object> compose =
+        new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
     return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get(name);
   }
 
@@ -42,7 +43,8 @@ class DeploymentFilesTest {
     assertThat(docker).contains("COPY " + jar + " ").contains("EXPOSE " + port);
     assertThat(ROOT.resolve(jar)).isRegularFile();
     assertThat(Files.readString(ROOT.resolve(".dockerignore"))).contains("!" + jar);
-    assertThat((List<String>) service.get("ports")).contains("127.0.0.1:%d:%d".formatted(port, port));
+    assertThat((List<String>) service.get("ports"))
+        .contains("127.0.0.1:%d:%d".formatted(port, port));
     Map<String, String> env = (Map<String, String>) service.get("environment");
     assertThat(env.get("SPRING_DATASOURCE_URL")).endsWith("/" + name);
     assertThat(Files.readString(ROOT.resolve("deploy/postgres/init-databases.sql")))

@@ -35,8 +35,7 @@ class EndToEndTest {
       throws IOException {
     Path root = Path.of(System.getProperty("gvr.root", "..")).toAbsolutePath().normalize();
     List<String> progress = new ArrayList<>();
-    StackOptions options =
-        new StackOptions(dataDir, root, freePort(), freePort(), freePort());
+    StackOptions options = new StackOptions(dataDir, root, freePort(), freePort(), freePort());
     try (Stack stack = Stack.start(options, progress::add)) {
       Endpoints endpoints =
           new Endpoints(

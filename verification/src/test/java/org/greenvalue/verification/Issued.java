@@ -129,7 +129,10 @@ final class Issued {
     return sign(statement, ASSURER, SecuringFormat.EDDSA_RDFC_2022);
   }
 
-  /** A trust list accrediting the supplier for reductions and the assurer for assurance. */
+  /**
+   * A trust list, in the registry's TrustListCredential shape, accrediting the supplier and
+   * assurer.
+   */
   static String trustList(SigningKey signer) {
     return trustList(signer, Optional.empty());
   }
@@ -164,7 +167,7 @@ final class Issued {
 
   private static JsonObject withUntil(JsonObject entry, Optional<Instant> until) {
     return until
-        .map(u -> JSON.createObjectBuilder(entry).add("validUntil", u.toString()).build())
+        .map(u -> JSON.createObjectBuilder(entry).add("accreditedUntil", u.toString()).build())
         .orElse(entry);
   }
 
@@ -190,7 +193,7 @@ final class Issued {
         .add("did", did)
         .add("role", role)
         .add("credentialType", type)
-        .add("validFrom", "2025-01-01T00:00:00Z")
+        .add("accreditedFrom", "2025-01-01T00:00:00Z")
         .add("status", status)
         .build();
   }

@@ -368,7 +368,7 @@ class VerifierServiceTest {
                   "extensions",
                   org.greenvalue.credentials.json.JsonDocuments.JSON
                       .createArrayBuilder(document.getJsonArray("extensions"))
-                      .add(org.greenvalue.verification.pact.CredentialExtension.of(vc)))
+                      .add(org.greenvalue.credentials.subject.footprint.CredentialExtension.of(vc)))
               .build();
       server.createContext(
           "/auth/token", ex -> respond(ex, "{\"access_token\":\"t\",\"token_type\":\"Bearer\"}"));

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code contracts/contracts-deploy.sh --rpc-url http://localhost:8545 --key-file
  * network/registry/key}: deploys {@code AnchorRegistry}, {@code TrustRegistry} and {@code
  * GreenValueLedger} once, from the registry account (which so holds every role), and writes their
- * addresses as the registry's and verifier's environment variables, for {@code docker-compose.yml} to pass on.
+ * addresses as the registry's and verifier's environment variables, for {@code docker-compose.yml}
+ * to pass on.
  */
 @Command(
     name = "contracts-deploy",

@@ -55,10 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
     command.add("--logging.structured.format.console=");
     command.addAll(args);
     Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ServiceProcess service =
         new ServiceProcess(name, process, URI.create("http://localhost:" + port), log);
     try {

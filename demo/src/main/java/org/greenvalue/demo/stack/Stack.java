@@ -38,7 +38,8 @@ public final class Stack implements AutoCloseable {
     progress.accept("starting the dev chain (anvil)");
     DevChain chain = DevChain.start(DevChainOptions.defaults());
     ContractAddresses contracts;
-    try (Ledger deployer = Web3jLedger.connect(LedgerConfig.of(chain.rpcUrl(), operatorKey(chain)))) {
+    try (Ledger deployer =
+        Web3jLedger.connect(LedgerConfig.of(chain.rpcUrl(), operatorKey(chain)))) {
       contracts = deployer.contracts();
     } catch (RuntimeException e) {
       chain.close();
@@ -46,9 +47,13 @@ public final class Stack implements AutoCloseable {
     }
     progress.accept(
         "dev chain %s (chain id %d); contracts deployed: AnchorRegistry %s, TrustRegistry %s,"
-                .formatted(chain.rpcUrl(), chain.chainId(), contracts.anchorRegistry(),
+                .formatted(
+                    chain.rpcUrl(),
+                    chain.chainId(),
+                    contracts.anchorRegistry(),
                     contracts.trustRegistry())
-            + " GreenValueLedger " + contracts.greenValueLedger());
+            + " GreenValueLedger "
+            + contracts.greenValueLedger());
     Stack stack = new Stack(options, chain, contracts);
     try {
       stack.startServices(progress);

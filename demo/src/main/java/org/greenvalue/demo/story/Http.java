@@ -50,7 +50,9 @@ final class Http {
     String basic =
         Base64.getEncoder()
             .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + scope.replace(" ", "%20"));
+    String form =
+        "grant_type=client_credentials"
+            + (scope == null ? "" : "&scope=" + scope.replace(" ", "%20"));
     Reply r =
         send(
             HttpRequest.newBuilder(tokenUrl)

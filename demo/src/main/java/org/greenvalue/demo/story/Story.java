@@ -43,15 +43,24 @@ public final class Story {
             "trust.authority registry.read");
     String registryWriter =
         http.token(
-            at.registry("/oauth2/token"), "writer", "writer-secret", "registry.write registry.read");
+            at.registry("/oauth2/token"),
+            "writer",
+            "writer-secret",
+            "registry.write registry.read");
     String admin =
         http.token(at.issuer("/oauth2/token"), "admin", "admin-secret", "issuer.admin issuer.read");
     String supplier =
         http.token(
-            at.issuer("/oauth2/token"), "supplier", "supplier-secret", "issuer.supplier issuer.read");
+            at.issuer("/oauth2/token"),
+            "supplier",
+            "supplier-secret",
+            "issuer.supplier issuer.read");
     String assurer =
         http.token(
-            at.issuer("/oauth2/token"), "assurer", "assurer-secret", "issuer.assurance issuer.read");
+            at.issuer("/oauth2/token"),
+            "assurer",
+            "assurer-secret",
+            "issuer.assurance issuer.read");
     String verifier =
         http.token(at.verifier("/oauth2/token"), "verifier", "verifier-secret", "verifier.verify");
 
@@ -75,8 +84,10 @@ public final class Story {
                 at.issuer("/organisations/" + steel + "/packs"),
                 supplier,
                 List.of(
-                    new Http.FilePart("meter-readings.csv", "text/csv", resource("meter-readings.csv")),
-                    new Http.FilePart("calculation.txt", "text/plain", resource("calculation.txt"))))
+                    new Http.FilePart(
+                        "meter-readings.csv", "text/csv", resource("meter-readings.csv")),
+                    new Http.FilePart(
+                        "calculation.txt", "text/plain", resource("calculation.txt"))))
             .expect(201)
             .json();
     String root = pack.get("merkleRoot").asText();
@@ -91,7 +102,8 @@ public final class Story {
     say("ΔCO2 credential (eddsa-rdfc-2022) " + reductionDigest + ": 420.275 tCO2e");
 
     begin("Assurance provider assures the ΔCO2 claim at reasonable level");
-    JsonNode assurance = issue(assurer, assure, "assurance", assurance(reductionDigest, root), "vc+jwt");
+    JsonNode assurance =
+        issue(assurer, assure, "assurance", assurance(reductionDigest, root), "vc+jwt");
     String assuranceVc = assurance.get("verifiableCredential").asText();
     say("assurance credential " + assurance.get("digest").asText() + " over " + reductionDigest);
 
@@ -154,7 +166,8 @@ public final class Story {
     mint.set("reductionCredential", reductionVc);
     mint.put("assuranceCredential", assuranceVc);
     mint.put("owner", supplierDid);
-    JsonNode lot = http.post(at.registry("/lots"), registryWriter, mint.toString()).expect(201).json();
+    JsonNode lot =
+        http.post(at.registry("/lots"), registryWriter, mint.toString()).expect(201).json();
     String lotId = lot.get("id").asText();
     say("lot " + lotId + ": " + lot.get("quantity").asText() + " tCO2e");
     String allocated = "120.275";
@@ -200,10 +213,7 @@ public final class Story {
     ObjectNode tampered = reductionVc.deepCopy();
     ((ObjectNode) tampered.get("credentialSubject")).put("reduction", "4202.75");
     JsonNode report =
-        http.post(
-                at.verifier("/reports"),
-                verifier,
-                "{\"verifiableCredential\":" + tampered + "}")
+        http.post(at.verifier("/reports"), verifier, "{\"verifiableCredential\":" + tampered + "}")
             .expect(200)
             .json();
     List<String> failures = new ArrayList<>();
@@ -254,7 +264,8 @@ public final class Story {
             .put("validUntil", "2030-01-01T00:00:00Z")
             .put("accreditingAuthority", "did:web:authority.greenvalue.example")
             .toString();
-    JsonNode event = http.post(at.registry("/trust/accreditations"), token, body).expect(201).json();
+    JsonNode event =
+        http.post(at.registry("/trust/accreditations"), token, body).expect(201).json();
     return "%s as %s for %s (tx %s)"
         .formatted(shortDid(did), role, type, event.at("/ledger/txHash").asText("?"));
   }

@@ -11,7 +11,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenvalue.credentials.json.JsonDocuments;
-import org.greenvalue.credentials.securing.SecuringFormat;
+import org.greenvalue.credentials.subject.footprint.CredentialExtension;
 import org.greenvalue.credentials.subject.footprint.ProductFootprint;
 import org.greenvalue.issuer.issuing.IssuedCredential;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +24,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FootprintStore {
   /** The data schema URI naming our extension. */
-  public static final String EXTENSION_SCHEMA =
-      "https://greenvalue.org/pact/extensions/verifiable-credential/1.0.0/schema.json";
-
   private final JdbcClient jdbc;
 
   FootprintStore(JdbcClient jdbc) {
@@ -73,29 +70,13 @@ public class FootprintStore {
         .update();
   }
 
+  /** The footprint as served: its own extensions, then ours carrying the credential. */
   static JsonObject withCredential(JsonObject document, IssuedCredential issued) {
-    JsonObjectBuilderHelper data = new JsonObjectBuilderHelper();
-    data.builder
-        .add("credentialId", issued.id())
-        .add("format", issued.format().label())
-        .add("mediaType", issued.mediaType())
-        .add("digest", issued.digest());
-    if (issued.format() == SecuringFormat.VC_JWT) {
-      data.builder.add("verifiableCredential", issued.secured());
-    } else {
-      data.builder.add("verifiableCredential", JsonDocuments.parseObject(issued.secured()).value());
-    }
-    JsonObject extension =
-        JSON.createObjectBuilder()
-            .add("specVersion", "2.0.0")
-            .add("dataSchema", EXTENSION_SCHEMA)
-            .add("data", data.builder)
-            .build();
     JsonArrayBuilder extensions = JSON.createArrayBuilder();
     if (document.get("extensions") instanceof JsonArray existing) {
       existing.forEach(extensions::add);
     }
-    extensions.add(extension);
+    extensions.add(CredentialExtension.of(issued.secured()));
     return JSON.createObjectBuilder(document).add("extensions", extensions).build();
   }
 
@@ -109,9 +90,5 @@ public class FootprintStore {
       }
     }
     return out.toArray(String[]::new);
-  }
-
-  private static final class JsonObjectBuilderHelper {
-    final jakarta.json.JsonObjectBuilder builder = JSON.createObjectBuilder();
   }
 }

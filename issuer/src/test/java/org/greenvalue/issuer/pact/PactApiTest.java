@@ -130,7 +130,8 @@ class PactApiTest extends IssuerIntegrationTest {
     JsonNode ours = extensions.get(extensions.size() - 1);
     assertThat(ours.get("dataSchema").asText()).contains("verifiable-credential");
     assertThat(extensions.get(0).get("data").get("recycledShare").asText()).isEqualTo("0.35");
-    String jwt = ours.get("data").get("verifiableCredential").asText();
+    assertThat(ours.get("data").get("mediaType").asText()).isEqualTo("application/vc+jwt");
+    String jwt = ours.get("data").get("credential").asText();
     VerificationReport report = verifier().verify(jwt);
     assertThat(report.valid()).as(report.toString()).isTrue();
   }

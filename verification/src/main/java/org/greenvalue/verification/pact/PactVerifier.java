@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
+import org.greenvalue.credentials.subject.footprint.CredentialExtension;
 import org.greenvalue.verification.CredentialJson;
 import org.greenvalue.verification.CredentialRequest;
 import org.greenvalue.verification.Verification;

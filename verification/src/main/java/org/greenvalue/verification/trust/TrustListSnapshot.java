@@ -20,8 +20,9 @@ import org.greenvalue.verification.CredentialJson;
  * Offline trust: a signed {@code TrustListCredential} exported by the registry ({@code GET
  * /trust/list}), verified once when loaded. It lists the accreditations in force when it was issued
  * under {@code credentialSubject.accreditations} (or {@code entries}), each {@code {"did", "role",
- * "credentialType", "validFrom", "validUntil"?, "status"}}; a DID is trusted at a time when an
- * active entry for the type covers it. A snapshot knows no status change made after it.
+ * "credentialType", "accreditedFrom" (or "validFrom"), "accreditedUntil"?, "status"}}; a DID is
+ * trusted at a time when an active entry for the type covers it. A snapshot knows no status change
+ * made after it.
  */
 public final class TrustListSnapshot implements TrustSource {
 
@@ -131,14 +132,17 @@ public final class TrustListSnapshot implements TrustSource {
       }
       try {
         String did = o.containsKey("did") ? o.getString("did") : o.getString("id");
+        // The registry's TrustListCredential says accreditedFrom/accreditedUntil.
+        String from = o.containsKey("accreditedFrom") ? "accreditedFrom" : "validFrom";
+        String until = o.containsKey("accreditedFrom") ? "accreditedUntil" : "validUntil";
         list.add(
             new Entry(
                 did,
                 o.getString("role", ""),
                 o.getString("credentialType"),
-                Instant.parse(o.getString("validFrom")),
-                o.containsKey("validUntil") && o.get("validUntil") != JsonValue.NULL
-                    ? Optional.of(Instant.parse(o.getString("validUntil")))
+                Instant.parse(o.getString(from)),
+                o.containsKey(until) && o.get(until) != JsonValue.NULL
+                    ? Optional.of(Instant.parse(o.getString(until)))
                     : Optional.empty(),
                 o.getString("status", "ACTIVE")));
       } catch (NullPointerException | ClassCastException | DateTimeParseException e) {

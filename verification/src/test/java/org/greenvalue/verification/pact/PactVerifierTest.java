@@ -17,6 +17,7 @@ import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.securing.CredentialSigner;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.credentials.subject.CredentialParts;
+import org.greenvalue.credentials.subject.footprint.CredentialExtension;
 import org.greenvalue.credentials.subject.footprint.ProductFootprint;
 import org.greenvalue.verification.Sources;
 import org.greenvalue.verification.TestServer;

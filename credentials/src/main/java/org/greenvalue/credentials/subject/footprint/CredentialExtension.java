@@ -1,4 +1,4 @@
-package org.greenvalue.verification.pact;
+package org.greenvalue.credentials.subject.footprint;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
