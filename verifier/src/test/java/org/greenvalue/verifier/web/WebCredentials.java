@@ -34,10 +34,6 @@ import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.credentials.subject.reduction.MeasurementSource;
 import org.greenvalue.evidence.build.PackBuilder;
 import org.greenvalue.evidence.build.SealedPack;
-import org.greenvalue.ledger.Bytes32;
-import org.greenvalue.ledger.anchor.AnchorReceipt;
-import org.greenvalue.ledger.anchor.AnchorReceiptJson;
-import org.greenvalue.ledger.anchor.PreparedBatch;
 
 /** Real credentials for the page's tests: did:key issuers, a real evidence pack, a trust list. */
 final class WebCredentials {
@@ -45,7 +41,6 @@ final class WebCredentials {
   static final SigningKey SUPPLIER = SigningKey.generate(KeyType.ED25519);
   static final SigningKey ASSURER = SigningKey.generate(KeyType.ED25519);
   static final SigningKey REGISTRY = SigningKey.generate(KeyType.ED25519);
-  static final String TX_HASH = "0x" + "ab".repeat(32);
   private static final Period PERIOD =
       new Period(Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
 
@@ -111,23 +106,6 @@ final class WebCredentials {
             "kiln 7",
             new Accreditation("JAB", "VV-1", Accreditation.ISO_14065));
     return sign(statement, ASSURER, SecuringFormat.VC_JWT);
-  }
-
-  /** A receipt for the digest alone in a batch, consistent offline (no chain). */
-  static String receipt(String digest) {
-    var parsed = org.greenvalue.ledger.anchor.CredentialDigest.parse(digest);
-    var batch = PreparedBatch.of(List.of(parsed));
-    return AnchorReceiptJson.write(
-        new AnchorReceipt(
-            parsed,
-            Bytes32.keccakOf("batch"),
-            batch.root(),
-            batch.proof(0),
-            31337,
-            "0x5fbdb2315678afecb367f032d93f642f64180aa3",
-            TX_HASH,
-            7,
-            Instant.parse("2026-04-02T00:00:00Z")));
   }
 
   private static String sign(CredentialSubject subject, SigningKey key, SecuringFormat format) {

@@ -18,6 +18,15 @@ import java.time.Duration;
 import java.util.List;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.evidence.build.SealedPack;
+import org.greenvalue.ledger.Bytes32;
+import org.greenvalue.ledger.Ledger;
+import org.greenvalue.ledger.LedgerConfig;
+import org.greenvalue.ledger.Web3jLedger;
+import org.greenvalue.ledger.anchor.AnchorBatcher;
+import org.greenvalue.ledger.anchor.AnchorReceipt;
+import org.greenvalue.ledger.anchor.AnchorReceiptJson;
+import org.greenvalue.ledger.anchor.BatchOutcome;
+import org.greenvalue.ledger.chain.DevChain;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +50,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The web page end to end: the verifier on a random port with its embedded PostgreSQL and an
- * offline trust list, driven by Debian's headless Chromium through /usr/bin/chromedriver.
+ * The web page end to end: the verifier on a random port with its embedded PostgreSQL, an offline
+ * trust list and a real dev chain (anvil) for anchors and lots, driven by Debian's headless
+ * Chromium through /usr/bin/chromedriver.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebPageTest {
@@ -53,6 +63,8 @@ class WebPageTest {
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final Path HOME = temp();
 
+  static DevChain chain;
+  static Ledger ledger;
   static WebDriver browser;
   static Path profile;
   static SealedPack pack;
@@ -67,6 +79,29 @@ class WebPageTest {
     registry.add("gvr.keys.master-key-file", () -> HOME.resolve("master.key").toString());
     registry.add("gvr.verifier.trust-list-file", list::toString);
     registry.add("gvr.verifier.trust-list-issuer", () -> did(REGISTRY));
+    chain = DevChain.start();
+    ledger =
+        Web3jLedger.connect(LedgerConfig.of(chain.rpcUrl(), chain.accounts().get(0).privateKey()));
+    var contracts = ledger.contracts();
+    registry.add("gvr.verifier.ledger.rpc-url", () -> chain.rpcUrl().toString());
+    registry.add(
+        "gvr.verifier.ledger.contracts",
+        () ->
+            contracts.anchorRegistry()
+                + ","
+                + contracts.trustRegistry()
+                + ","
+                + contracts.greenValueLedger());
+  }
+
+  /** Anchors {@code secured} on the dev chain and answers its receipt. */
+  static AnchorReceipt anchor(String secured) {
+    var anchored =
+        (BatchOutcome.Anchored)
+            AnchorBatcher.of(ledger)
+                .anchorTexts(
+                    Bytes32.keccakOf("web-" + System.nanoTime()), List.of(digestOf(secured)));
+    return anchored.receipts().getFirst();
   }
 
   @BeforeAll
@@ -107,6 +142,12 @@ class WebPageTest {
   static void stop() {
     if (browser != null) {
       browser.quit();
+    }
+    if (ledger != null) {
+      ledger.close();
+    }
+    if (chain != null) {
+      chain.close();
     }
   }
 
@@ -158,9 +199,16 @@ class WebPageTest {
         .getAttribute("data-outcome");
   }
 
+  /** The whole page: the window grows to the document's height first. */
   static void screenshot(String name) throws IOException {
+    var js = (JavascriptExecutor) browser;
+    long height =
+        ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+    browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 140, 6000)));
+    js.executeScript("window.scrollTo(0, 0);");
     File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    browser.manage().window().setSize(new Dimension(1280, 1800));
   }
 
   @Test
@@ -168,31 +216,41 @@ class WebPageTest {
     String claim = reduction(pack, SecuringFormat.EDDSA_RDFC_2022, "400", "250");
     paste(claim);
     byId("pack-file").sendKeys(packFile.toString());
-    byId("receipt-file").sendKeys(file("receipt.json", receipt(digestOf(claim))).toString());
+    AnchorReceipt receipt = anchor(claim);
+    byId("receipt-file")
+        .sendKeys(file("receipt.json", AnchorReceiptJson.write(receipt)).toString());
     byId("assurance-files").sendKeys(file("assurance.jwt", assurance(claim, pack)).toString());
     new Select(byId("level")).selectByValue("reasonable");
     new Select(byId("policy")).selectByValue("green-loan");
 
     WebElement verdict = verifyAndWaitForReport();
 
-    // no ledger is configured here, so anchor.chain and lot.state are gaps: INCOMPLETE, not failed
-    assertThat(verdict.getAttribute("data-verdict")).isEqualTo("INCOMPLETE");
-    assertThat(verdict.getText()).contains("INCOMPLETE", "0 failed", "anchor.chain");
+    assertThat(verdict.getAttribute("data-verdict")).isEqualTo("VERIFIED");
+    assertThat(verdict.getText()).contains("VERIFIED", "0 failed", "Every check passed");
     assertThat(outcome("credential.proof[0].signature")).isEqualTo("PASSED");
     assertThat(outcome("trust.issuer")).isEqualTo("PASSED");
     assertThat(outcome("evidence.expected.root")).isEqualTo("PASSED");
-    assertThat(outcome("anchor.chain")).isEqualTo("SKIPPED");
+    assertThat(browser.findElements(By.cssSelector("#checks tr[data-check^='anchor.chain']")))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.getAttribute("data-outcome")).isEqualTo("PASSED"));
+    assertThat(browser.findElements(By.cssSelector("#checks tr[data-outcome='FAILED']"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("#checks tbody tr")).size()).isGreaterThan(10);
     assertThat(byId("trust-chain").getText())
         .contains(did(SUPPLIER), "accredited issuer", did(ASSURER), "accredited provider");
-    assertThat(byId("anchor").getText()).contains(TX_HASH, "31337", "2026-04-02T00:00:00Z");
+    assertThat(byId("anchor").getText())
+        .contains(
+            receipt.txHash(),
+            String.valueOf(receipt.blockNumber()),
+            String.valueOf(chain.chainId()),
+            receipt.blockTime().toString(),
+            "confirmed against the ledger");
     assertThat(byId("evidence").getText()).contains("meter-readings.csv", "baseline-method.txt");
     assertThat(byId("credential-facts").getText()).contains("150 t", "ISO 14064-2");
     assertThat(byId("eligibility").getText()).contains("green-loan");
     List<WebElement> rules = browser.findElements(By.cssSelector("#eligibility li[data-rule]"));
     assertThat(rules).hasSizeGreaterThan(3);
-    assertThat(byId("eligible").getAttribute("data-eligible")).isIn("true", "false");
-    assertThat(byId("status").getText()).contains("INCOMPLETE");
+    assertThat(byId("eligible").getAttribute("data-eligible")).isEqualTo("true");
+    assertThat(byId("status").getText()).contains("VERIFIED");
     screenshot("valid.png");
   }
 
@@ -211,7 +269,8 @@ class WebPageTest {
     assertThat(verdict.getText()).contains("NOT VERIFIED", "credential.proof[0].signature");
     assertThat(outcome("credential.proof[0].signature")).isEqualTo("FAILED");
     assertThat(byId("eligible").getAttribute("data-eligible")).isEqualTo("false");
-    assertThat(browser.findElement(By.cssSelector("#eligibility li[data-rule='valid']")).getText())
+    assertThat(
+            browser.findElement(By.cssSelector("#eligibility li[data-rule='verified']")).getText())
         .contains("Failed");
     screenshot("tampered.png");
   }
@@ -224,8 +283,11 @@ class WebPageTest {
     byId("verify").sendKeys(Keys.ENTER);
     WebElement verdict = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
 
+    // nothing anchors it and no evidence pack is given: incomplete, but nothing failed
     assertThat(verdict.getAttribute("data-verdict")).isEqualTo("INCOMPLETE");
-    assertThat(outcome("credential.proof[0].signature")).isIn("PASSED");
+    assertThat(browser.findElements(By.cssSelector("#checks tr[data-check$='signature']")))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.getAttribute("data-outcome")).isEqualTo("PASSED"));
     assertThat(browser.findElements(By.id("eligibility"))).isEmpty();
     assertThat(byId("evidence").getText()).contains("no evidence pack given");
   }
