@@ -72,6 +72,20 @@ function checkLine(check) {
   return check ? el('span', { class: 'reason' }, badge(check.outcome), ' ', check.reason) : null;
 }
 
+/** The checks that did not pass, one a line, after one line counting those that did. */
+function checkSummary(checks, what) {
+  const passed = checks.filter((c) => c.outcome === 'PASSED');
+  const list = el('ul', { class: 'plain' });
+  if (passed.length) {
+    list.append(el('li', {}, el('span', { class: 'reason' }, badge('PASSED'),
+      ` ${passed.length} of ${checks.length} ${what} checks`)));
+  }
+  for (const c of checks.filter((c) => c.outcome !== 'PASSED')) {
+    list.append(el('li', {}, el('span', { class: 'reason' }, badge(c.outcome), ' ', el('code', {}, c.name), ': ', c.reason)));
+  }
+  return list;
+}
+
 function verdictBanner(report) {
   const v = VERDICTS[report.verdict] || VERDICTS.NOT_VERIFIED;
   const count = (outcome) => report.checks.filter((c) => c.outcome === outcome).length;
@@ -170,8 +184,7 @@ function anchorCard(report) {
       ['On chain', a.checkedOnChain ? 'confirmed against the ledger' : 'receipt only, ledger not asked'],
     ])
     : note('Not anchored: no anchor was found or given.');
-  return card('anchor', 'Anchor', content,
-    el('ul', { class: 'plain' }, checks.map((c) => el('li', {}, checkLine(c)))));
+  return card('anchor', 'Anchor', content, checkSummary(checks, 'anchor'));
 }
 
 function evidenceCard(report) {
@@ -206,6 +219,7 @@ function checksTable(report) {
   return el('section', { class: 'card wide', id: 'checks', 'aria-labelledby': 'checks-title' },
     el('h3', { id: 'checks-title' }, `Checks (${report.checks.length})`),
     el('table', {},
+      el('colgroup', {}, el('col', { class: 'outcome' }), el('col', { class: 'name' }), el('col', {})),
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col' }, 'Outcome'), el('th', { scope: 'col' }, 'Check'), el('th', { scope: 'col' }, 'Reason'))),
       body));

@@ -199,16 +199,24 @@ class WebPageTest {
         .getAttribute("data-outcome");
   }
 
-  /** The whole page: the window grows to the document's height first. */
+  /**
+   * The window as a reader sees it ({@code name}.png) and the whole page ({@code name}-full.png).
+   */
   static void screenshot(String name) throws IOException {
     var js = (JavascriptExecutor) browser;
+    js.executeScript("window.scrollTo(0, 0);");
+    save(name + ".png");
     long height =
         ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
     browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 140, 6000)));
     js.executeScript("window.scrollTo(0, 0);");
-    File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    save(name + "-full.png");
     browser.manage().window().setSize(new Dimension(1280, 1800));
+  }
+
+  static void save(String file) throws IOException {
+    File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test
@@ -251,7 +259,7 @@ class WebPageTest {
     assertThat(rules).hasSizeGreaterThan(3);
     assertThat(byId("eligible").getAttribute("data-eligible")).isEqualTo("true");
     assertThat(byId("status").getText()).contains("VERIFIED");
-    screenshot("valid.png");
+    screenshot("valid");
   }
 
   @Test
@@ -272,7 +280,7 @@ class WebPageTest {
     assertThat(
             browser.findElement(By.cssSelector("#eligibility li[data-rule='verified']")).getText())
         .contains("Failed");
-    screenshot("tampered.png");
+    screenshot("tampered");
   }
 
   @Test
