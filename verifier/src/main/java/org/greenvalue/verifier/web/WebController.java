@@ -4,6 +4,9 @@ import static org.greenvalue.credentials.json.JsonDocuments.JSON;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.greenvalue.credentials.json.JsonDocuments;
@@ -14,13 +17,12 @@ import org.greenvalue.verification.eligibility.CompiledPolicy;
 import org.greenvalue.verification.eligibility.EligibilityResult;
 import org.greenvalue.verifier.eligibility.Policies;
 import org.greenvalue.verifier.verify.Verifications;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,20 +37,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/web")
 class WebController {
 
-  /** The largest body the page may send: a credential, receipts and a base64 pack. */
-  static final long MAX_BODY = 24L * 1024 * 1024;
-
   /** Who the verification history records for the page's requests. */
   static final String CLIENT = "web-page";
 
   private final Verifications verifications;
   private final Policies policies;
   private final Clock clock;
+  private final int maxBody;
 
-  WebController(Verifications verifications, Policies policies, Clock clock) {
+  /**
+   * @param maxBody the largest body the page may send (a credential, receipts and a base64 pack)
+   */
+  WebController(
+      Verifications verifications,
+      Policies policies,
+      Clock clock,
+      @Value("${gvr.verifier.web.max-body-bytes:25165824}") int maxBody) {
     this.verifications = verifications;
     this.policies = policies;
     this.clock = clock;
+    this.maxBody = maxBody;
   }
 
   record PolicyChoice(String name, int version, String description, int rules) {}
@@ -70,16 +78,9 @@ class WebController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> report(
-      @RequestHeader(value = "Content-Length", required = false) Long length,
-      @RequestParam(required = false) String policy,
-      @RequestBody String body) {
-    if (length != null && length > MAX_BODY || body.length() > MAX_BODY) {
-      throw new Problem(
-          HttpStatus.PAYLOAD_TOO_LARGE,
-          "request-too-large",
-          "Request too large",
-          "the page accepts at most " + MAX_BODY / (1024 * 1024) + " MiB");
-    }
+      HttpServletRequest request, @RequestParam(required = false) String policy)
+      throws IOException {
+    String body = boundedBody(request);
     CompiledPolicy compiled =
         policy == null || policy.isBlank() ? null : policies.compiled(policy, null);
     Verification v = verifications.run(body, null, CLIENT);
@@ -90,6 +91,26 @@ class WebController {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .body(JsonDocuments.write(response.build()));
+  }
+
+  /** The body, read no further than {@code maxBody} bytes: the endpoint is public. */
+  private String boundedBody(HttpServletRequest request) throws IOException {
+    if (request.getContentLengthLong() > maxBody) {
+      throw tooLarge();
+    }
+    byte[] bytes = request.getInputStream().readNBytes(maxBody + 1);
+    if (bytes.length > maxBody) {
+      throw tooLarge();
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private Problem tooLarge() {
+    return new Problem(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "request-too-large",
+        "Request too large",
+        "the page's requests are limited to " + maxBody + " bytes");
   }
 
   private static JsonObject eligibility(EligibilityResult result) {

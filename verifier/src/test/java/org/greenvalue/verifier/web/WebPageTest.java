@@ -60,6 +60,7 @@ class WebPageTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final int MAX_BODY = 256 * 1024;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final Path HOME = temp();
 
@@ -79,6 +80,7 @@ class WebPageTest {
     registry.add("gvr.keys.master-key-file", () -> HOME.resolve("master.key").toString());
     registry.add("gvr.verifier.trust-list-file", list::toString);
     registry.add("gvr.verifier.trust-list-issuer", () -> did(REGISTRY));
+    registry.add("gvr.verifier.web.max-body-bytes", () -> MAX_BODY);
     chain = DevChain.start();
     ledger =
         Web3jLedger.connect(LedgerConfig.of(chain.rpcUrl(), chain.accounts().get(0).privateKey()));
@@ -385,5 +387,16 @@ class WebPageTest {
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.body()).contains("must be a JSON object or a compact JWS string");
     assertThat(unknownMember.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void anOversizedBodyIsRefusedBeforeAnythingIsVerified() throws Exception {
+    String padding = "A".repeat(MAX_BODY);
+    var tooLarge = post("/web/report", "{\"verifiableCredential\": \"" + padding + "\"}");
+
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(tooLarge.body()).contains("request-too-large");
   }
 }
