@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * Seeds the default {@code green-loan} policy on first start.
  */
 @Service
-class Policies implements ApplicationRunner {
+public class Policies implements ApplicationRunner {
 
   private final PolicyRepository repository;
   private final PolicyCompiler compiler = new PolicyCompiler();
@@ -56,8 +56,17 @@ class Policies implements ApplicationRunner {
     return repository.version(name, next).orElseThrow();
   }
 
-  /** The compiled policy, latest version when {@code version} is null. */
-  CompiledPolicy compiled(String name, Integer version) {
+  /** The latest version of every policy, by name. */
+  public List<Policy> latest() {
+    return repository.latestOfEach().stream().map(PolicyRepository.Stored::policy).toList();
+  }
+
+  /**
+   * The compiled policy, latest version when {@code version} is null.
+   *
+   * @throws Problem 404 for an unknown policy or version
+   */
+  public CompiledPolicy compiled(String name, Integer version) {
     PolicyRepository.Stored stored =
         (version == null ? repository.latest(name) : repository.version(name, version))
             .orElseThrow(

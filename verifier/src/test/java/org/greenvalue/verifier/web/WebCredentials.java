@@ -1,0 +1,152 @@
+package org.greenvalue.verifier.web;
+
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.credentials.did.DidKeyResolver;
+import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.digest.MerkleRoot;
+import org.greenvalue.credentials.jose.JoseSigner;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.keys.KeyType;
+import org.greenvalue.credentials.keys.SigningKey;
+import org.greenvalue.credentials.model.VerifiableCredential;
+import org.greenvalue.credentials.securing.CredentialSigner;
+import org.greenvalue.credentials.securing.SecuringFormat;
+import org.greenvalue.credentials.subject.CredentialParts;
+import org.greenvalue.credentials.subject.CredentialSubject;
+import org.greenvalue.credentials.subject.EvidenceBinding;
+import org.greenvalue.credentials.subject.Period;
+import org.greenvalue.credentials.subject.assurance.Accreditation;
+import org.greenvalue.credentials.subject.assurance.AssuranceLevel;
+import org.greenvalue.credentials.subject.assurance.AssuranceOpinion;
+import org.greenvalue.credentials.subject.assurance.AssuranceStatement;
+import org.greenvalue.credentials.subject.reduction.EmissionReduction;
+import org.greenvalue.credentials.subject.reduction.MeasurementSource;
+import org.greenvalue.evidence.build.PackBuilder;
+import org.greenvalue.evidence.build.SealedPack;
+
+/** Real credentials for the page's tests: did:key issuers, a real evidence pack, a trust list. */
+final class WebCredentials {
+
+  static final SigningKey SUPPLIER = SigningKey.generate(KeyType.ED25519);
+  static final SigningKey ASSURER = SigningKey.generate(KeyType.ED25519);
+  static final SigningKey REGISTRY = SigningKey.generate(KeyType.ED25519);
+  private static final Period PERIOD =
+      new Period(Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
+
+  private WebCredentials() {}
+
+  static String did(SigningKey key) {
+    return DidKeyResolver.didFor(key.publicKey());
+  }
+
+  static SealedPack pack(Path file) throws IOException {
+    return PackBuilder.create()
+        .subject("urn:greenvalue:project:kiln-7")
+        .addStream(
+            "meter-readings.csv",
+            "text/csv",
+            new ByteArrayInputStream("meter,kwh\nM-1,1520\n".getBytes(StandardCharsets.UTF_8)))
+        .addStream(
+            "baseline-method.txt",
+            "text/plain",
+            new ByteArrayInputStream("ISO 14064-2 baseline\n".getBytes(StandardCharsets.UTF_8)))
+        .writeTo(file)
+        .orElseThrow();
+  }
+
+  /** A ΔCO2 claim of {@code baseline - project} t binding {@code pack}. */
+  static String reduction(SealedPack pack, SecuringFormat format, String baseline, String project) {
+    BigDecimal b = new BigDecimal(baseline);
+    BigDecimal p = new BigDecimal(project);
+    var subject =
+        new EmissionReduction(
+            "urn:greenvalue:project:kiln-7",
+            "urn:greenvalue:facility:2",
+            Optional.empty(),
+            "ISO 14064-2",
+            b,
+            p,
+            b.subtract(p),
+            PERIOD,
+            List.of(MeasurementSource.metered("M-1", "meter")),
+            new EvidenceBinding(pack.manifestDigest(), new MerkleRoot(pack.merkleRoot().hex())));
+    return sign(subject, SUPPLIER, format);
+  }
+
+  static String digestOf(String secured) {
+    return (secured.startsWith("{")
+            ? CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(secured).value())
+            : CredentialDigest.ofCompactJws(secured))
+        .value()
+        .toString();
+  }
+
+  static String assurance(String claim, SealedPack pack) {
+    var statement =
+        new AssuranceStatement(
+            Sha256Digest.parse(digestOf(claim)).value(),
+            Optional.empty(),
+            new MerkleRoot(pack.merkleRoot().hex()),
+            AssuranceLevel.REASONABLE,
+            AssuranceStatement.ISO_14064_3,
+            new BigDecimal("5"),
+            AssuranceOpinion.UNMODIFIED,
+            PERIOD,
+            "kiln 7",
+            new Accreditation("JAB", "VV-1", Accreditation.ISO_14065));
+    return sign(statement, ASSURER, SecuringFormat.VC_JWT);
+  }
+
+  private static String sign(CredentialSubject subject, SigningKey key, SecuringFormat format) {
+    var json =
+        CredentialParts.of(subject)
+            .toCredentialBuilder()
+            .add("issuer", did(key))
+            .add("validFrom", "2026-04-02T00:00:00Z")
+            .build();
+    return new CredentialSigner(key, DidKeyResolver.methodFor(key.publicKey()), Clock.systemUTC())
+        .sign(json, format)
+        .orElseThrow();
+  }
+
+  static String trustList() {
+    var entries = JSON.createArrayBuilder();
+    entries.add(entry(did(SUPPLIER), "ISSUER", "EmissionReductionCredential"));
+    entries.add(entry(did(ASSURER), "ASSURANCE_PROVIDER", "AssuranceCredential"));
+    var vc =
+        VerifiableCredential.builder()
+            .type("TrustListCredential")
+            .issuer(did(REGISTRY))
+            .validFrom(Instant.parse("2026-01-01T00:00:00Z"))
+            .credentialSubject(
+                JSON.createObjectBuilder()
+                    .add("id", "urn:trust-list")
+                    .add("accreditations", entries)
+                    .build())
+            .build();
+    return new JoseSigner(REGISTRY, DidKeyResolver.methodFor(REGISTRY.publicKey()))
+        .secure(vc)
+        .orElseThrow();
+  }
+
+  private static jakarta.json.JsonObject entry(String did, String role, String type) {
+    return JSON.createObjectBuilder()
+        .add("did", did)
+        .add("role", role)
+        .add("credentialType", type)
+        .add("validFrom", "2025-01-01T00:00:00Z")
+        .add("status", "ACTIVE")
+        .build();
+  }
+}
