@@ -45,7 +45,9 @@ class EndToEndTest {
 
       StoryResult result = new Story(endpoints, progress::add).run();
 
-      assertThat(result.buyerVerdicts()).isNotEmpty().allMatch("VERIFIED"::equals);
+      // A PCF carries no assurance here, so at best INCOMPLETE (that gap), never a failed check.
+      assertThat(result.buyerVerdicts()).isNotEmpty().doesNotContain("NOT_VERIFIED");
+      assertThat(result.buyerFailures()).isEmpty();
       assertThat(result.eligible()).isTrue();
       assertThat(result.anchorTx()).startsWith("0x");
       assertThat(result.minted()).isEqualTo("420.275");

@@ -73,7 +73,7 @@ public final class Story {
     say("assurer   " + assurerDid);
 
     begin("Trust authority accredits them in the registry (each change anchored on chain)");
-    for (String type : List.of("ProductFootprintCredential", "EmissionReductionCredential")) {
+    for (String type : List.of("ProductCarbonFootprintCredential", "EmissionReductionCredential")) {
       say(accredit(authority, supplierDid, "ISSUER", type));
     }
     say(accredit(authority, assurerDid, PROVIDER, "AssuranceCredential"));
@@ -136,13 +136,15 @@ public final class Story {
             .expect(200)
             .json();
     List<String> buyerVerdicts = new ArrayList<>();
+    List<String> buyerFailures = new ArrayList<>();
     for (JsonNode result : pulled.path("footprints")) {
+      result.path("failures").forEach(f -> buyerFailures.add(f.path("name").asText()));
       String verdict = result.path("verdict").asText();
       buyerVerdicts.add(verdict);
-      say("footprint " + result.path("id").asText() + ": " + verdict);
+      say("footprint " + result.path("id").asText() + ": " + verdict + problems(result));
     }
-    if (buyerVerdicts.isEmpty()) {
-      throw new StoryFailure("the PACT host served no footprint: " + pulled);
+    if (buyerVerdicts.isEmpty() || !buyerFailures.isEmpty()) {
+      throw new StoryFailure("the supplier's footprint did not verify over PACT: " + pulled);
     }
 
     begin("A financier checks the ΔCO2 claim against the green-loan policy");
@@ -231,6 +233,7 @@ public final class Story {
         anchorTx,
         anchorBlock,
         buyerVerdicts,
+        buyerFailures,
         eligible,
         lotId,
         lot.get("quantity").asText(),
@@ -358,6 +361,16 @@ public final class Story {
       Thread.currentThread().interrupt();
       throw new StoryFailure("interrupted");
     }
+  }
+
+  /** The failed checks and gaps of one verification, for the progress line. */
+  private static String problems(JsonNode result) {
+    List<String> lines = new ArrayList<>();
+    result
+        .path("failures")
+        .forEach(f -> lines.add(f.path("name").asText() + ": " + f.path("reason").asText()));
+    result.path("gaps").forEach(g -> lines.add("gap " + g.asText()));
+    return lines.isEmpty() ? "" : " (" + String.join("; ", lines) + ")";
   }
 
   private static String shortDid(String did) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param anchorTx the transaction that anchored it
  * @param anchorBlock its block
  * @param buyerVerdicts the verifier's verdict on each footprint pulled over PACT
+ * @param buyerFailures the checks that failed on them (none when the claim holds)
  * @param eligible whether the green-loan policy found the claim eligible
  * @param lotId the minted lot
  * @param minted tonnes minted
@@ -28,6 +29,7 @@ public record StoryResult(
     String anchorTx,
     long anchorBlock,
     List<String> buyerVerdicts,
+    List<String> buyerFailures,
     boolean eligible,
     String lotId,
     String minted,

@@ -97,7 +97,9 @@ public final class RegistryClient {
             .timeout(timeout)
             .header("Authorization", "Basic " + basic)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "grant_type=client_credentials&scope=registry.read"))
             .build();
     return send(request)
         .flatMap(
