@@ -60,11 +60,12 @@ class ComposeFileTest {
   }
 
   @Test
-  void runsPostgresAndOneBesuNodePerGeneratedKey() {
+  void runsPostgresOneBesuNodePerGeneratedKeyAndTheThreeServices() {
     assertThat(services.keySet())
         .containsExactlyInAnyOrderElementsOf(
             java.util.stream.Stream.concat(
-                    besuNodes().stream(), java.util.stream.Stream.of("postgres"))
+                    besuNodes().stream(),
+                    java.util.stream.Stream.of("postgres", "registry", "issuer", "verifier"))
                 .toList());
     assertThat(network.validators())
         .extracting(NodeKey::name)
@@ -112,6 +113,32 @@ class ComposeFileTest {
     for (String node : besuNodes()) {
       assertThat(list(service(node), "volumes"))
           .noneMatch(v -> v.contains(NetworkFiles.REGISTRY_ACCOUNT));
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void onlyTheRegistryGetsTheGeneratedAccountKeyAsASecretFileItReadsFromTheLedgerKeyFile() {
+    Map<String, Object> secrets =
+        (Map<String, Object>) ((Map<String, Object>) new Yaml().load(readCompose())).get("secrets");
+    String keyFile = (String) ((Map<String, Object>) secrets.get("ledger-key")).get("file");
+    assertThat(keyFile)
+        .isEqualTo("./network/" + NetworkFiles.REGISTRY_ACCOUNT + "/" + NetworkFiles.KEY);
+    assertThat(network.directory().resolve(NetworkFiles.REGISTRY_ACCOUNT).resolve(NetworkFiles.KEY))
+        .isRegularFile();
+    Map<String, String> env = (Map<String, String>) service("registry").get("environment");
+    assertThat(env.get("GVR_REGISTRY_LEDGER_PRIVATE_KEY_FILE"))
+        .isEqualTo("/run/secrets/ledger-key");
+    assertThat(list(service("registry"), "secrets")).contains("ledger-key");
+    assertThat(list(service("issuer"), "secrets")).doesNotContain("ledger-key");
+    assertThat(list(service("verifier"), "secrets")).doesNotContain("ledger-key");
+  }
+
+  private static String readCompose() {
+    try {
+      return Files.readString(Path.of("..", "docker-compose.yml"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
