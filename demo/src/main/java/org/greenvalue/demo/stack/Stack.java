@@ -77,8 +77,7 @@ public final class Stack implements AutoCloseable {
             options.registryPort(),
             List.of(
                 "--gvr.database.data-dir=" + options.dataDir().resolve("registry-db"),
-                "--gvr.keys.master-key-file="
-                    + options.dataDir().resolve("registry-master.key"),
+                "--gvr.keys.master-key-file=" + options.dataDir().resolve("registry-master.key"),
                 "--gvr.registry.ledger.mode=external",
                 "--gvr.registry.ledger.rpc-url=" + chain.rpcUrl(),
                 "--gvr.registry.ledger.private-key=" + operatorKey(chain),
