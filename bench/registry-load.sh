@@ -14,8 +14,8 @@ work="$(mktemp -d /tmp/gvr-registry-load.XXXXXX)"
 port="${PORT:-18080}"
 LOG_FORMAT= "$java_bin" -Xmx768m -Dgvr.anvil="$root/contracts/node_modules/.bin/anvil" \
   -jar registry/target/registry-exec.jar --server.port="$port" \
-  --gvr.registry.database.data-dir="$work/db" \
-  --gvr.registry.keys.master-key-file="$work/master.key" \
+  --gvr.database.data-dir="$work/db" \
+  --gvr.keys.master-key-file="$work/master.key" \
   --logging.level.org.greenvalue.registry.anchoring=WARN "$@" > "$out/registry-$label.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT

@@ -11,7 +11,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 @AnalyzeClasses(
     packages = "org.greenvalue.registry",
@@ -30,8 +35,33 @@ class ArchitectureTest {
           .resideInAPackage("..registry.trust..")
           .should()
           .dependOnClassesThat(
-              resideInAnyPackage("..registry.status..", "..registry.greenvalue..")
+              resideInAnyPackage(
+                      "..registry.status..",
+                      "..registry.greenvalue..",
+                      "org.greenvalue.service.keys..")
                   .or(resideInAPackage("..registry.keys..").and(not(simpleName("RegistryKeys")))));
+
+  /**
+   * Errors, security chains and the embedded database come from service-kit: the registry declares
+   * only its {@code AccessRules}, and does not grow its own copies of the plumbing again.
+   */
+  @ArchTest
+  static final ArchRule thePlumbingComesFromTheKit =
+      noClasses()
+          .should()
+          .beAnnotatedWith(ControllerAdvice.class)
+          .orShould()
+          .beAnnotatedWith(RestControllerAdvice.class)
+          .orShould()
+          .implement(ErrorController.class)
+          .orShould()
+          .implement(AuthenticationEntryPoint.class)
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName(SecurityFilterChain.class.getName())
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
 
   @ArchTest
   static final ArchRule onlyTheLedgerConfigurationStartsADevChain =

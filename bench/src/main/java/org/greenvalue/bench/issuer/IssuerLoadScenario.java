@@ -46,8 +46,8 @@ public final class IssuerLoadScenario {
                 registryJar,
                 List.of("-Xmx768m", "-Dgvr.anvil=" + anvil),
                 List.of(
-                    "--gvr.registry.database.data-dir=" + home.resolve("registry-db"),
-                    "--gvr.registry.keys.master-key-file=" + home.resolve("registry.key")));
+                    "--gvr.database.data-dir=" + home.resolve("registry-db"),
+                    "--gvr.keys.master-key-file=" + home.resolve("registry.key")));
         ServiceProcess issuer =
             ServiceProcess.start(
                 issuerJar,

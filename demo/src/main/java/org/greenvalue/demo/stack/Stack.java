@@ -76,9 +76,8 @@ public final class Stack implements AutoCloseable {
             options.jar("registry"),
             options.registryPort(),
             List.of(
-                "--gvr.registry.database.data-dir=" + options.dataDir().resolve("registry-db"),
-                "--gvr.registry.keys.master-key-file="
-                    + options.dataDir().resolve("registry-master.key"),
+                "--gvr.database.data-dir=" + options.dataDir().resolve("registry-db"),
+                "--gvr.keys.master-key-file=" + options.dataDir().resolve("registry-master.key"),
                 "--gvr.registry.ledger.mode=external",
                 "--gvr.registry.ledger.rpc-url=" + chain.rpcUrl(),
                 "--gvr.registry.ledger.private-key=" + operatorKey(chain),

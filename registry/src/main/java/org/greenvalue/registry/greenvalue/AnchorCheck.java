@@ -11,7 +11,7 @@ import org.greenvalue.ledger.anchor.AnchorReceipt;
 import org.greenvalue.ledger.anchor.AnchorReceiptJson;
 import org.greenvalue.ledger.anchor.ReceiptParse;
 import org.greenvalue.ledger.anchor.ReceiptVerifier;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 

@@ -14,7 +14,7 @@ import org.greenvalue.credentials.subject.assurance.AssuranceOpinion;
 import org.greenvalue.credentials.subject.assurance.AssuranceStatement;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.registry.greenvalue.VerifierConfiguration.ClaimCredentialVerifier;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 

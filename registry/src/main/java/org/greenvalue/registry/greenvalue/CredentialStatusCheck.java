@@ -3,7 +3,7 @@ package org.greenvalue.registry.greenvalue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import org.greenvalue.registry.status.StatusEntries;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.stereotype.Service;
 
 /**

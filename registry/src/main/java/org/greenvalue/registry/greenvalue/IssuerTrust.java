@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.ledger.trust.TrustStatus;
-import org.greenvalue.registry.system.problem.Problem;
 import org.greenvalue.registry.trust.Role;
 import org.greenvalue.registry.trust.TrustAnswer;
 import org.greenvalue.registry.trust.TrustEvent;
 import org.greenvalue.registry.trust.TrustQueries;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.stereotype.Service;
 
 /**

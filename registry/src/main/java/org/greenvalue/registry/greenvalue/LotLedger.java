@@ -6,8 +6,8 @@ import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerResult;
 import org.greenvalue.ledger.TxReceipt;
 import org.greenvalue.ledger.greenvalue.LotError;
-import org.greenvalue.registry.system.problem.Problem;
 import org.greenvalue.registry.trust.LedgerEvidence;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 

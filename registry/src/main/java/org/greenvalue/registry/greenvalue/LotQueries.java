@@ -8,7 +8,7 @@ import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerUnavailableException;
 import org.greenvalue.ledger.greenvalue.Lot;
 import org.greenvalue.registry.greenvalue.RetirementRepository.StoredRetirement;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.stereotype.Service;
 
 /**

@@ -11,7 +11,7 @@ import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.securing.CredentialVerifier;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 
 /**

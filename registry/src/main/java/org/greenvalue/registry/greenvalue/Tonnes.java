@@ -2,7 +2,7 @@ package org.greenvalue.registry.greenvalue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 
 /**
  * Quantities: tCO2e on the API (at most six decimals, a whole gram), integer grams in PostgreSQL

@@ -3,6 +3,7 @@ package org.greenvalue.registry.keys;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.greenvalue.service.keys.EnvelopeCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,6 +1,5 @@
 package org.greenvalue.registry.keys;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -10,13 +9,15 @@ import org.greenvalue.credentials.keys.Multikey;
 import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.securing.CredentialSigner;
 import org.greenvalue.registry.keys.RegistryKeyRepository.StoredKey;
+import org.greenvalue.service.keys.EnvelopeCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * The registry's own Ed25519 signing key: generated at first start, stored sealed under the master
- * key, opened into memory at start. The registry's DID is this key's did:key.
+ * key (the kit's {@link EnvelopeCipher}, {@code gvr.keys}), opened into memory at start. The
+ * registry's DID is this key's did:key.
  */
 @Service
 public class RegistryKeys {
@@ -26,10 +27,9 @@ public class RegistryKeys {
   private final SigningKey key;
   private final Clock clock;
 
-  RegistryKeys(RegistryKeyRepository repository, KeyProperties properties, Clock clock)
-      throws IOException, GeneralSecurityException {
+  RegistryKeys(RegistryKeyRepository repository, EnvelopeCipher cipher, Clock clock)
+      throws GeneralSecurityException {
     this.clock = clock;
-    EnvelopeCipher cipher = new EnvelopeCipher(MasterKey.load(properties));
     byte[] context = KEY_ID.getBytes(StandardCharsets.UTF_8);
     if (repository.find(KEY_ID).isEmpty()) {
       SigningKey fresh = SigningKey.generate(KeyType.ED25519);

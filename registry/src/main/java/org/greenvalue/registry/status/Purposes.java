@@ -2,7 +2,7 @@ package org.greenvalue.registry.status;
 
 import java.util.Arrays;
 import org.greenvalue.credentials.status.StatusPurpose;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 
 /** The purposes the registry keeps lists for: revocation and suspension. */

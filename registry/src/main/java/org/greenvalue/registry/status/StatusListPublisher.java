@@ -16,7 +16,7 @@ import org.greenvalue.credentials.status.BitstringStatusListSubject;
 import org.greenvalue.credentials.status.StatusPurpose;
 import org.greenvalue.registry.keys.RegistryKeys;
 import org.greenvalue.registry.status.StatusListRepository.ListRow;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.stereotype.Service;
 
 /**

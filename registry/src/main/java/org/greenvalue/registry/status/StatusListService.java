@@ -9,7 +9,7 @@ import org.greenvalue.credentials.status.StatusPurpose;
 import org.greenvalue.registry.audit.AuditLog;
 import org.greenvalue.registry.status.StatusListRepository.EntryRow;
 import org.greenvalue.registry.status.StatusListRepository.ListRow;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

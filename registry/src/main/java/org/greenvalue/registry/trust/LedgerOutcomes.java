@@ -3,7 +3,7 @@ package org.greenvalue.registry.trust;
 import org.greenvalue.ledger.ContractError;
 import org.greenvalue.ledger.LedgerResult;
 import org.greenvalue.ledger.trust.TrustError;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 
 /** What a refused or failed trust write means to the caller, as a problem. */

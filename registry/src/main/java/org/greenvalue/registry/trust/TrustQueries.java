@@ -9,7 +9,7 @@ import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerUnavailableException;
 import org.greenvalue.ledger.trust.CredentialType;
 import org.greenvalue.ledger.trust.TrustStatus;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 

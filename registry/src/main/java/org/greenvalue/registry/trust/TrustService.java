@@ -12,7 +12,7 @@ import org.greenvalue.ledger.trust.CredentialType;
 import org.greenvalue.ledger.trust.TrustStatus;
 import org.greenvalue.ledger.trust.Validity;
 import org.greenvalue.registry.audit.AuditLog;
-import org.greenvalue.registry.system.problem.Problem;
+import org.greenvalue.service.problem.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -136,7 +136,7 @@ class AnchoringRestartTest {
     p.put("gvr.registry.ledger.contracts.anchor-registry", b.contracts().anchorRegistry());
     p.put("gvr.registry.ledger.contracts.trust-registry", b.contracts().trustRegistry());
     p.put("gvr.registry.ledger.contracts.green-value-ledger", b.contracts().greenValueLedger());
-    p.put("gvr.registry.keys.master-key", "dGVzdC1vbmx5LW1hc3Rlci1rZXktMzItYnl0ZXMhISE=");
+    p.put("gvr.keys.master-key", "dGVzdC1vbmx5LW1hc3Rlci1rZXktMzItYnl0ZXMhISE=");
     p.put("gvr.registry.anchoring.interval", "100ms");
     p.put("gvr.registry.anchoring.max-batch", "15");
     List<Class<?>> sources = new ArrayList<>(List.of(RegistryApplication.class));

@@ -56,7 +56,7 @@ public abstract class RegistryIntegrationTest {
     registry.add("gvr.registry.ledger.contracts.anchor-registry", contracts::anchorRegistry);
     registry.add("gvr.registry.ledger.contracts.trust-registry", contracts::trustRegistry);
     registry.add("gvr.registry.ledger.contracts.green-value-ledger", contracts::greenValueLedger);
-    registry.add("gvr.registry.keys.master-key", () -> TEST_MASTER_KEY);
+    registry.add("gvr.keys.master-key", () -> TEST_MASTER_KEY);
   }
 
   protected Api api() {

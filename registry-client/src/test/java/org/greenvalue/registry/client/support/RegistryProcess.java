@@ -99,7 +99,7 @@ public final class RegistryProcess {
       command.add("--gvr.registry.ledger.contracts.trust-registry=" + contracts.trustRegistry());
       command.add(
           "--gvr.registry.ledger.contracts.green-value-ledger=" + contracts.greenValueLedger());
-      command.add("--gvr.registry.keys.master-key=" + TEST_MASTER_KEY);
+      command.add("--gvr.keys.master-key=" + TEST_MASTER_KEY);
       command.add("--logging.structured.format.console=");
       command.add("--logging.level.root=WARN");
       Process process =

@@ -1,0 +1,39 @@
+package org.greenvalue.registry.security;
+
+import static org.greenvalue.registry.security.RegistryScopes.REGISTRY_READ;
+import static org.greenvalue.registry.security.RegistryScopes.REGISTRY_WRITE;
+import static org.greenvalue.registry.security.RegistryScopes.TRUST_AUTHORITY;
+import static org.greenvalue.service.security.Scopes.authority;
+
+import org.greenvalue.service.security.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Which scope each endpoint needs: trust changes need {@code trust.authority}; lots, anchors and
+ * status list writes {@code registry.write}; reads {@code registry.read}. Published status lists
+ * and the trust list are public (the kit already permits health, the OpenAPI document and {@code
+ * /error}).
+ */
+@Configuration(proxyBeanMethods = false)
+class RegistryAccessRules {
+
+  @Bean
+  AccessRules registryRules() {
+    return rules ->
+        rules
+            .requestMatchers(HttpMethod.GET, "/status-lists/*/*", "/trust/list")
+            .permitAll()
+            .requestMatchers("/trust/accreditations", "/trust/status-changes")
+            .hasAuthority(authority(TRUST_AUTHORITY))
+            .requestMatchers(HttpMethod.POST, "/lots", "/lots/**")
+            .hasAuthority(authority(REGISTRY_WRITE))
+            .requestMatchers(HttpMethod.POST, "/anchors")
+            .hasAuthority(authority(REGISTRY_WRITE))
+            .requestMatchers("/status-lists/**")
+            .hasAuthority(authority(REGISTRY_WRITE))
+            .anyRequest()
+            .hasAuthority(authority(REGISTRY_READ));
+  }
+}
