@@ -68,6 +68,13 @@ public class AnchorOutbox {
         .single();
   }
 
+  /** The registry reports the digest anchored. */
+  public void anchored(String digest) {
+    jdbc.sql("UPDATE anchor_outbox SET state = 'ANCHORED' WHERE digest = ? AND state = 'SUBMITTED'")
+        .param(digest)
+        .update();
+  }
+
   /** Puts claimed digests back, not attempted, due at {@code at}. */
   void release(List<String> digests, Instant at) {
     for (String digest : digests) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.greenvalue.issuer.anchoring.AnchorOutbox;
 import org.greenvalue.issuer.orgs.Organisations;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryException;
 import org.greenvalue.service.problem.Problem;
 import org.greenvalue.service.security.Callers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,20 +25,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "credentials", description = "Issued credentials: read, revoke, suspend")
 class CredentialController {
+  private static final Receipts RECEIPTS = new Receipts();
+
   private final IssuedCredentials credentials;
   private final AnchorOutbox outbox;
   private final Organisations organisations;
   private final StatusChanges statusChanges;
+  private final RegistryClient registry;
 
   CredentialController(
       IssuedCredentials credentials,
       AnchorOutbox outbox,
       Organisations organisations,
-      StatusChanges statusChanges) {
+      StatusChanges statusChanges,
+      RegistryClient registry) {
     this.credentials = credentials;
     this.outbox = outbox;
     this.organisations = organisations;
     this.statusChanges = statusChanges;
+    this.registry = registry;
   }
 
   /**
@@ -72,7 +79,34 @@ class CredentialController {
                 view.put("anchorLastError", s.lastError());
               }
             });
+    addReceipt(view, credential.digest());
     return view;
+  }
+
+  /** Once the registry has the digest, its anchoring state and receipt (best effort). */
+  private void addReceipt(ObjectNode view, String digest) {
+    if (!view.path("anchoring").asText().equals("SUBMITTED")
+        && !view.path("anchoring").asText().equals("ANCHORED")) {
+      return;
+    }
+    try {
+      registry
+          .anchor(digest)
+          .ifPresent(
+              anchor -> {
+                ObjectNode node = view.putObject("anchor");
+                node.put("state", anchor.state());
+                node.put("submittedAt", anchor.submittedAt().toString());
+                anchor.anchoredAt().ifPresent(t -> node.put("anchoredAt", t.toString()));
+                anchor.receipt().ifPresent(r -> node.set("receipt", RECEIPTS.tree(r)));
+                if (anchor.anchored()) {
+                  outbox.anchored(digest);
+                  view.put("anchoring", "ANCHORED");
+                }
+              });
+    } catch (RegistryException e) {
+      view.put("anchorLookup", "the registry could not be asked: " + e.problem().title());
+    }
   }
 
   @PostMapping("/credentials/{id}/status")
@@ -85,6 +119,20 @@ class CredentialController {
     IssuedCredential credential = readable(id, jwt);
     return statusChanges.change(
         credential, request.purpose(), request.set(), request.reason(), key);
+  }
+
+  /** Reads a receipt's JSON text. */
+  private static final class Receipts {
+    private final com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+
+    com.fasterxml.jackson.databind.JsonNode tree(String text) {
+      try {
+        return json.readTree(text);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return json.getNodeFactory().textNode(text);
+      }
+    }
   }
 
   private IssuedCredential readable(String id, Jwt jwt) {

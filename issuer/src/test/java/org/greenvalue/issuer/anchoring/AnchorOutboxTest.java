@@ -49,6 +49,19 @@ class AnchorOutboxTest extends IssuerIntegrationTest {
     assertThat(state.state()).isIn("QUEUED", "SUBMITTED", "ANCHORED");
     if (!state.state().equals("QUEUED")) {
       assertThat(state.submittedAt()).isNotNull();
+      String id = issued.json().get("id").asText();
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(
+              () ->
+                  http.get("/credentials/" + id, http.supplier())
+                      .json()
+                      .path("anchoring")
+                      .asText()
+                      .equals("ANCHORED"));
+      Http.Reply read = http.get("/credentials/" + id, http.supplier());
+      assertThat(read.json().get("anchor").get("receipt").toString()).contains(digest.substring(7));
+      assertThat(outbox.state(digest).orElseThrow().state()).isEqualTo("ANCHORED");
     } else {
       assertThat(
               jdbc.sql(

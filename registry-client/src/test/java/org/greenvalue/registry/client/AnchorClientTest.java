@@ -6,11 +6,9 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.greenvalue.registry.client.support.RegistryProcess;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Anchoring through the registry's outbox ({@code POST /anchors}, {@code GET /anchors/{d}}). */
-@Disabled("the registry's /anchors endpoints arrive with the anchoring branch; enable on merge")
 class AnchorClientTest {
   private final RegistryProcess registry = RegistryProcess.get();
   private final RegistryClient client =
@@ -37,5 +35,19 @@ class AnchorClientTest {
     Anchor read = client.anchor(digest).orElseThrow();
     assertThat(read.digest()).isEqualTo(digest);
     assertThat(read.anchored()).isEqualTo(read.anchoredAt().isPresent());
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .until(() -> client.anchor(digest).orElseThrow().anchored());
+    Anchor anchored = client.anchor(digest).orElseThrow();
+    assertThat(anchored.anchoredAt()).isPresent();
+    assertThat(anchored.receipt())
+        .hasValueSatisfying(r -> assertThat(r).contains(digest.substring(7)));
+  }
+
+  @Test
+  void refusesAMalformedDigestBeforeSending() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.submitAnchor("sha256:ABC"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
