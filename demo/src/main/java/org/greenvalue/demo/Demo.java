@@ -92,7 +92,12 @@ public final class Demo implements Callable<Integer> {
     out.printf(
         "  ΔCO2 claim %s anchored in tx %s (block %d)%n",
         r.reductionDigest(), r.anchorTx(), r.anchorBlock());
-    out.printf("  buyer's PACT verification: %s%n", String.join(", ", r.buyerVerdicts()));
+    out.printf(
+        "  buyer's PACT verification: %s (%s)%n",
+        String.join(", ", r.buyerVerdicts()),
+        r.buyerFailures().isEmpty()
+            ? "no check failed; INCOMPLETE means an input was missing, here an assurance of the PCF"
+            : "failed: " + String.join(", ", r.buyerFailures()));
     out.printf("  green-loan eligibility: %s%n", r.eligible() ? "ELIGIBLE" : "NOT ELIGIBLE");
     out.printf(
         "  lot %s: minted %s t, allocated %s t, retired %s t (certificate %s)%n",
