@@ -96,7 +96,10 @@ public final class Demo implements Callable<Integer> {
         "  buyer's PACT verification: %s (%s)%n",
         String.join(", ", r.buyerVerdicts()),
         r.buyerFailures().isEmpty()
-            ? "no check failed; INCOMPLETE means an input was missing, here an assurance of the PCF"
+            ? "no check failed"
+                + (r.buyerGaps().isEmpty()
+                    ? ""
+                    : "; not checked for want of input: " + String.join(", ", r.buyerGaps()))
             : "failed: " + String.join(", ", r.buyerFailures()));
     out.printf("  green-loan eligibility: %s%n", r.eligible() ? "ELIGIBLE" : "NOT ELIGIBLE");
     out.printf(

@@ -137,7 +137,9 @@ public final class Story {
             .json();
     List<String> buyerVerdicts = new ArrayList<>();
     List<String> buyerFailures = new ArrayList<>();
+    List<String> buyerGaps = new ArrayList<>();
     for (JsonNode result : pulled.path("footprints")) {
+      result.path("gaps").forEach(g -> buyerGaps.add(g.asText()));
       result.path("failures").forEach(f -> buyerFailures.add(f.path("name").asText()));
       String verdict = result.path("verdict").asText();
       buyerVerdicts.add(verdict);
@@ -234,6 +236,7 @@ public final class Story {
         anchorBlock,
         buyerVerdicts,
         buyerFailures,
+        buyerGaps,
         eligible,
         lotId,
         lot.get("quantity").asText(),

@@ -12,6 +12,7 @@ import java.util.List;
  * @param anchorBlock its block
  * @param buyerVerdicts the verifier's verdict on each footprint pulled over PACT
  * @param buyerFailures the checks that failed on them (none when the claim holds)
+ * @param buyerGaps the checks that could not run for want of an input
  * @param eligible whether the green-loan policy found the claim eligible
  * @param lotId the minted lot
  * @param minted tonnes minted
@@ -30,6 +31,7 @@ public record StoryResult(
     long anchorBlock,
     List<String> buyerVerdicts,
     List<String> buyerFailures,
+    List<String> buyerGaps,
     boolean eligible,
     String lotId,
     String minted,
