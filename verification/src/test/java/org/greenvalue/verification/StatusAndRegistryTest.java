@@ -168,9 +168,9 @@ class StatusAndRegistryTest {
     var registry = new RegistryClient(URI.create(server.base()), "reader", "reader-secret", CLOCK);
     String claim = reduction(pack, SecuringFormat.VC_JWT);
     String path =
-        "/trust/"
+        "/trust?did="
             + RegistryClient.encode(did(SUPPLIER))
-            + "?type=EmissionReductionCredential&at="
+            + "&type=EmissionReductionCredential&at="
             + RegistryClient.encode(ISSUED.toString());
     server.answer(path, 200, "application/json", "{\"trusted\":true,\"reason\":\"accredited\"}");
     var engine =

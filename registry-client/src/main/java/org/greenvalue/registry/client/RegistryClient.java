@@ -101,9 +101,9 @@ public final class RegistryClient {
   /** Whether {@code did} is (or was, at {@code at}) trusted for {@code credentialType}. */
   public TrustAnswer trust(String did, String credentialType, Instant at) {
     StringBuilder path =
-        new StringBuilder("/trust/")
-            .append(did.replace("%", "%25"))
-            .append("?type=")
+        new StringBuilder("/trust?did=")
+            .append(query(did))
+            .append("&type=")
             .append(query(credentialType));
     if (at != null) {
       path.append("&at=").append(query(at.toString()));

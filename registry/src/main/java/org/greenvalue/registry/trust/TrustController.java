@@ -78,6 +78,19 @@ class TrustController {
     return queries.trustedAt(did, type, at == null ? clock.instant() : at);
   }
 
+  /**
+   * The same question with the DID as a query parameter: a did:web with a port holds {@code %3A},
+   * which a path can only carry as {@code %253A}, and encoded percents are refused in paths.
+   */
+  @GetMapping(path = "/trust", params = "did")
+  @Operation(summary = "Was the DID (as a query parameter) trusted for a type at a time")
+  TrustAnswer trustedByQuery(
+      @RequestParam String did,
+      @RequestParam String type,
+      @RequestParam(required = false) Instant at) {
+    return trusted(did, type, at);
+  }
+
   private static ResponseEntity<TrustEvent> created(TrustEvent event) {
     HttpStatus status = event.ledger().pending() ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
     return ResponseEntity.status(status).body(event);

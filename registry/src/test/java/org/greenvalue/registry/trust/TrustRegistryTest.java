@@ -170,4 +170,26 @@ class TrustRegistryTest extends RegistryIntegrationTest {
     assertThat(r.json().get("trusted").asBoolean()).isFalse();
     assertThat(r.json().get("reason").asText()).contains("never accredited");
   }
+
+  @Test
+  void aDidWebWithAPortIsAskedAboutAsAQueryParameter() {
+    Api api = api();
+    String did = "did:web:localhost%3A8081:org-" + UUID.randomUUID();
+    HttpResult created =
+        api.post(
+            "/trust/accreditations",
+            api.authority(),
+            accreditBody(did, "2020-01-01T00:00:00Z", null));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    String encoded = java.net.URLEncoder.encode(did, java.nio.charset.StandardCharsets.UTF_8);
+    HttpResult r = api.get("/trust?did=" + encoded + "&type=" + TYPE, api.reader());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.json().get("did").asText()).isEqualTo(did);
+    assertThat(r.json().get("trusted").asBoolean()).isTrue();
+    HttpResult unknown =
+        api.get("/trust?did=" + encoded.replace("org-", "other-") + "&type=" + TYPE, api.reader());
+    assertThat(unknown.isProblem(404)).as(unknown.toString()).isTrue();
+  }
 }

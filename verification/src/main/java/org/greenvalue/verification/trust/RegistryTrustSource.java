@@ -21,9 +21,9 @@ public final class RegistryTrustSource implements TrustSource {
   @Override
   public Result<TrustDecision> decide(String did, String credentialType, Instant at) {
     String path =
-        "/trust/"
+        "/trust?did="
             + RegistryClient.encode(did)
-            + "?type="
+            + "&type="
             + RegistryClient.encode(credentialType)
             + "&at="
             + RegistryClient.encode(at.toString());
