@@ -37,32 +37,39 @@ import org.greenvalue.ledger.anchor.AnchorReceipt;
 import org.greenvalue.ledger.anchor.AnchorReceiptJson;
 import org.greenvalue.ledger.anchor.PreparedBatch;
 
-/** Real credentials for the service tests: did:key issuers, a real pack, a trust list. */
-final class TestCredentials {
+/**
+ * Real credentials for the service and web page tests: did:key issuers, a real pack, a trust list.
+ */
+public final class TestCredentials {
 
-  static final SigningKey SUPPLIER = SigningKey.generate(KeyType.ED25519);
-  static final SigningKey ASSURER = SigningKey.generate(KeyType.ED25519);
-  static final SigningKey REGISTRY = SigningKey.generate(KeyType.ED25519);
-  static final Clock CLOCK = Clock.systemUTC();
+  public static final SigningKey SUPPLIER = SigningKey.generate(KeyType.ED25519);
+  public static final SigningKey ASSURER = SigningKey.generate(KeyType.ED25519);
+  public static final SigningKey REGISTRY = SigningKey.generate(KeyType.ED25519);
+  public static final Clock CLOCK = Clock.systemUTC();
 
   private TestCredentials() {}
 
-  static String did(SigningKey key) {
+  public static String did(SigningKey key) {
     return DidKeyResolver.didFor(key.publicKey());
   }
 
-  static SealedPack pack(Path file) throws IOException {
+  public static SealedPack pack(Path file) throws IOException {
     return PackBuilder.create()
         .subject("urn:greenvalue:project:kiln-7")
         .addStream(
-            "meter.csv",
+            "meter-readings.csv",
             "text/csv",
-            new ByteArrayInputStream("m,kwh\n1,2\n".getBytes(StandardCharsets.UTF_8)))
+            new ByteArrayInputStream("meter,kwh\nM-1,1520\n".getBytes(StandardCharsets.UTF_8)))
+        .addStream(
+            "baseline-method.txt",
+            "text/plain",
+            new ByteArrayInputStream("ISO 14064-2 baseline\n".getBytes(StandardCharsets.UTF_8)))
         .writeTo(file)
         .orElseThrow();
   }
 
-  static String reduction(SealedPack pack, SecuringFormat format, String baseline, String project) {
+  public static String reduction(
+      SealedPack pack, SecuringFormat format, String baseline, String project) {
     var period =
         new Period(Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
     BigDecimal b = new BigDecimal(baseline);
@@ -82,7 +89,7 @@ final class TestCredentials {
     return sign(subject, SUPPLIER, format);
   }
 
-  static String digestOf(String secured) {
+  public static String digestOf(String secured) {
     return (secured.startsWith("{")
             ? CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(secured).value())
             : CredentialDigest.ofCompactJws(secured))
@@ -90,7 +97,12 @@ final class TestCredentials {
         .toString();
   }
 
-  static String assurance(String claim, SealedPack pack, AssuranceLevel level) {
+  /** A reasonable, unmodified assurance over {@code claim} and {@code pack}. */
+  public static String assurance(String claim, SealedPack pack) {
+    return assurance(claim, pack, AssuranceLevel.REASONABLE);
+  }
+
+  public static String assurance(String claim, SealedPack pack, AssuranceLevel level) {
     var statement =
         new AssuranceStatement(
             org.greenvalue.common.digest.Sha256Digest.parse(digestOf(claim)).value(),
@@ -108,7 +120,7 @@ final class TestCredentials {
   }
 
   /** A receipt for the digest alone in a batch, consistent offline (no chain). */
-  static String receipt(String digest) {
+  public static String receipt(String digest) {
     var parsed = org.greenvalue.ledger.anchor.CredentialDigest.parse(digest);
     var batch = PreparedBatch.of(List.of(parsed));
     return AnchorReceiptJson.write(
@@ -124,7 +136,7 @@ final class TestCredentials {
             Instant.parse("2026-04-02T00:00:00Z")));
   }
 
-  static String sign(CredentialSubject subject, SigningKey key, SecuringFormat format) {
+  public static String sign(CredentialSubject subject, SigningKey key, SecuringFormat format) {
     var json =
         CredentialParts.of(subject)
             .toCredentialBuilder()
@@ -136,7 +148,7 @@ final class TestCredentials {
         .orElseThrow();
   }
 
-  static String trustList() {
+  public static String trustList() {
     var entries = JSON.createArrayBuilder();
     entries.add(entry(did(SUPPLIER), "ISSUER", "EmissionReductionCredential"));
     entries.add(entry(did(SUPPLIER), "ISSUER", "ProductCarbonFootprintCredential"));

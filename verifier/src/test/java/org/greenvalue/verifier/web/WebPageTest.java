@@ -2,7 +2,7 @@ package org.greenvalue.verifier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.greenvalue.verifier.web.WebCredentials.*;
+import static org.greenvalue.verifier.TestCredentials.*;
 
 import java.io.File;
 import java.io.IOException;
