@@ -4,12 +4,18 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy;
+import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.lang.Keywords;
 import com.apicatalog.jsonld.processor.ExpansionProcessor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.Objects;
+import java.util.Optional;
 import org.greenvalue.common.Result;
+import org.greenvalue.credentials.json.JsonDocuments;
 
 /**
  * JSON-LD expansion in "safe mode" over bundled contexts only. Expansion fails, naming the term,
@@ -19,7 +25,8 @@ import org.greenvalue.common.Result;
  * BundledDocumentLoader}.
  *
  * <p>Thread-safe: titanium's own context and document caches are switched off (they are not
- * thread-safe); the bundled contexts are parsed once and shared.
+ * thread-safe); the bundled contexts are parsed once and shared, and the active context of a
+ * document's top-level {@code @context} is processed once ({@link PreparedContexts}).
  */
 public final class JsonLdExpander {
 
@@ -28,6 +35,7 @@ public final class JsonLdExpander {
   }
 
   private final JsonLdOptions template;
+  private final PreparedContexts prepared;
 
   public JsonLdExpander(BundledContexts contexts) {
     Objects.requireNonNull(contexts, "contexts");
@@ -38,6 +46,7 @@ public final class JsonLdExpander {
     options.setProduceGeneralizedRdf(false);
     options.setOrdered(false);
     this.template = options;
+    this.prepared = new PreparedContexts(options);
   }
 
   /** The expander over {@link BundledContexts#standard()}. */
@@ -48,7 +57,7 @@ public final class JsonLdExpander {
   /** Expands a document; a failure names the dropped or undefined term, or the refused context. */
   public Result<JsonArray> expand(JsonObject document) {
     try {
-      JsonArray expanded = ExpansionProcessor.expand(JsonDocument.of(document), options(), false);
+      JsonArray expanded = expandJsonLd(document);
       var dropped = DroppedTerms.find(expanded);
       if (dropped.isPresent()) {
         return Result.failure(dropped.get() + ": no context defines it, so it would be dropped");
@@ -59,6 +68,32 @@ public final class JsonLdExpander {
     } catch (RuntimeException e) {
       return Result.failure("JSON-LD expansion failed: " + e.getMessage());
     }
+  }
+
+  /**
+   * JSON-LD expansion. With a prepared active context for the document's {@code @context}, the rest
+   * of the document is expanded from it, as the expansion algorithm does once it has processed that
+   * member; the final steps are those of titanium's {@link ExpansionProcessor}.
+   */
+  private JsonArray expandJsonLd(JsonObject document) throws JsonLdError {
+    Optional<ActiveContext> context = prepared.get(document.get(Keywords.CONTEXT));
+    if (context.isEmpty()) {
+      return ExpansionProcessor.expand(JsonDocument.of(document), options(), false);
+    }
+    JsonObject body =
+        JsonDocuments.JSON.createObjectBuilder(document).remove(Keywords.CONTEXT).build();
+    JsonValue expanded = Expansion.with(context.get(), body, null, null).ordered(false).compute();
+    if (expanded instanceof JsonObject object
+        && object.size() == 1
+        && object.containsKey(Keywords.GRAPH)) {
+      expanded = object.get(Keywords.GRAPH);
+    }
+    if (expanded == null || expanded.getValueType() == JsonValue.ValueType.NULL) {
+      return JsonValue.EMPTY_JSON_ARRAY;
+    }
+    return expanded instanceof JsonArray array
+        ? array
+        : JsonDocuments.JSON.createArrayBuilder().add(expanded).build();
   }
 
   /** A copy of the processing options for one call (titanium's options are mutable). */
