@@ -4,7 +4,6 @@ import com.apicatalog.jcs.JsonCanonicalizer;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
 
@@ -30,17 +29,41 @@ import org.greenvalue.common.digest.Sha256Digest;
  */
 public final class CredentialDigest {
 
-  private static final Pattern COMPACT_JWS =
-      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+");
-
   private CredentialDigest() {}
 
   /** The digest of a compact JWS (a {@code vc+jwt}); refuses anything that is not one. */
   public static Result<Sha256Digest> ofCompactJws(String compactJws) {
-    if (compactJws == null || !COMPACT_JWS.matcher(compactJws).matches()) {
+    if (compactJws == null || !isCompactJws(compactJws)) {
       return Result.failure("not a compact JWS (three base64url segments separated by dots)");
     }
     return Result.success(Sha256Digest.of(compactJws.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  /**
+   * Three base64url segments separated by dots, the middle one possibly empty (a detached payload).
+   * A loop, not a regular expression: this runs on every credential verified.
+   */
+  private static boolean isCompactJws(String text) {
+    int dots = 0;
+    int segment = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (segment == 0 && dots == 0 || ++dots > 2) {
+          return false;
+        }
+        segment = 0;
+      } else if (c >= 'A' && c <= 'Z'
+          || c >= 'a' && c <= 'z'
+          || c >= '0' && c <= '9'
+          || c == '-'
+          || c == '_') {
+        segment++;
+      } else {
+        return false;
+      }
+    }
+    return dots == 2 && segment > 0;
   }
 
   /** The digest of a JSON credential secured with an embedded Data Integrity proof. */

@@ -1,5 +1,9 @@
 package org.greenvalue.credentials.jsonld;
 
+import com.apicatalog.jsonld.lang.BlankNode;
+import com.apicatalog.jsonld.lang.LanguageTag;
+import com.apicatalog.jsonld.uri.UriUtils;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -9,10 +13,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds what RDF conversion would silently drop in an expanded JSON-LD document: a type, property,
- * node id or datatype that did not expand to an absolute IRI (or a blank node id), because no
- * context defines the term. Titanium's undefined-terms policy already refuses undefined property
- * names during expansion; this walk covers the values ({@code @type}, {@code @id}) it does not.
+ * Finds what RDF conversion would silently drop in an expanded JSON-LD document, so that nothing in
+ * a signed document escapes its signature: a type, property, node id or datatype that did not
+ * expand to an absolute IRI (or a blank node id), because no context defines the term; an IRI that
+ * has a scheme but is not well-formed (titanium skips such a subject, predicate or object with only
+ * a log line, and everything said about that node with it); an ill-formed language tag. Titanium's
+ * undefined-terms policy already refuses undefined property names during expansion; this walk
+ * covers the rest, with the same well-formedness tests titanium's RDF conversion applies.
  */
 final class DroppedTerms {
 
@@ -41,7 +48,7 @@ final class DroppedTerms {
 
   private static Optional<String> inObject(JsonObject object) {
     if (object.containsKey("@value")) {
-      return datatype(object.get("@type"));
+      return datatype(object.get("@type")).or(() -> language(object.get("@language")));
     }
     for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
       String key = entry.getKey();
@@ -54,6 +61,9 @@ final class DroppedTerms {
             default -> {
               if (!key.startsWith("@") && !isAbsoluteIri(key)) {
                 yield Optional.of("undefined property '" + key + "'");
+              }
+              if (!key.startsWith("@") && !isWellFormedIri(key)) {
+                yield Optional.of("ill-formed property IRI '" + key + "'");
               }
               yield find(value);
             }
@@ -88,15 +98,36 @@ final class DroppedTerms {
   private static Optional<String> iri(JsonValue value, String what) {
     if (value instanceof JsonString s) {
       String text = s.getString();
-      if (text.startsWith("_:") || isAbsoluteIri(text)) {
-        return Optional.empty();
+      if (text.startsWith("_:")) {
+        return BlankNode.isWellFormed(text)
+            ? Optional.empty()
+            : Optional.of("ill-formed blank node " + what + " '" + text + "'");
       }
-      return Optional.of("undefined " + what + " '" + text + "'");
+      if (!isAbsoluteIri(text)) {
+        return Optional.of("undefined " + what + " '" + text + "'");
+      }
+      if (!isWellFormedIri(text)) {
+        return Optional.of("ill-formed " + what + " IRI '" + text + "'");
+      }
+      return Optional.empty();
     }
     return Optional.of(what + " is not a string: " + value);
   }
 
+  private static Optional<String> language(JsonValue tag) {
+    if (tag == null || tag instanceof JsonString s && LanguageTag.isWellFormed(s.getString())) {
+      return Optional.empty();
+    }
+    return Optional.of("ill-formed language tag " + tag);
+  }
+
+  /** Has a scheme: what a defined term or an IRI written in full expands to. */
   static boolean isAbsoluteIri(String text) {
     return ABSOLUTE_IRI.matcher(text).matches();
+  }
+
+  /** The test titanium's RDF conversion applies before it emits an IRI. */
+  private static boolean isWellFormedIri(String text) {
+    return UriUtils.isAbsoluteUri(text, UriValidationPolicy.Full);
   }
 }

@@ -31,6 +31,25 @@ class TamperingTest {
                 d,
                 "credentialSubject",
                 with(d.getJsonObject("credentialSubject"), "geographyRegion", "EU"))),
+    ILL_FORMED_SUBJECT_ID(
+        "proof[0].signature",
+        d ->
+            with(
+                d,
+                "credentialSubject",
+                with(d.getJsonObject("credentialSubject"), "id", "https://mallory example/pcf"))),
+    // RDF conversion skips a node whose id is not a well-formed IRI, and every statement about
+    // it: unless that is refused, this node would ride along under the original signature.
+    ADDED_NODE_WITH_ILL_FORMED_ID(
+        "proof[0].signature",
+        d ->
+            with(
+                d,
+                "evidence",
+                Json.createObjectBuilder()
+                    .add("id", "https://mallory example/evidence")
+                    .add("name", "an audit that never happened")
+                    .build())),
     ISSUER("proof[0].signature", d -> with(d, "issuer", "did:example:mallory")),
     CREATED(
         "proof[0].signature", d -> withProof(d, p -> with(p, "created", "2025-05-01T00:00:00Z"))),

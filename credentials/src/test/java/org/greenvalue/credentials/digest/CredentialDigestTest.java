@@ -22,8 +22,29 @@ class CredentialDigestTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"a.b.c", "a..c", "A-_9.z.0"})
+  void acceptsBase64UrlSegmentsWithADetachedPayload(String text) {
+    assertThat(CredentialDigest.ofCompactJws(text).succeeded()).isTrue();
+  }
+
+  @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "a.b", "a.b.c.d", "a..", " " + JWS, "a+b.c.d", "{\"a\":1}"})
+  @ValueSource(
+      strings = {
+        "",
+        "a.b",
+        "a.b.c.d",
+        "a..",
+        ".b.c",
+        "a.b.",
+        "..",
+        " " + JWS,
+        JWS + "\n",
+        "a+b.c.d",
+        "a.b/c.d",
+        "a.é.c",
+        "{\"a\":1}"
+      })
   void refusesWhatIsNotACompactJws(String text) {
     assertThat(CredentialDigest.ofCompactJws(text).succeeded()).isFalse();
   }

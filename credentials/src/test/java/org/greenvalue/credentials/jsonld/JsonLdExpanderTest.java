@@ -74,7 +74,13 @@ class JsonLdExpanderTest {
         "{'@context':[V2],'id':'credential-1','type':'VerifiableCredential'} | node id 'credential-1'",
         "{'@context':[V2],'type':'VerifiableCredential','issuer':'issuers/1'} | node id 'issuers/1'",
         "{'@context':[V2,{'q':'https://e.org/q'}],'q':{'@value':'1','@type':'Decimal'}} | datatype 'Decimal'",
-        "{'@context':[V2,{'rel':'relative-property'}],'rel':'x'} | 'rel'"
+        "{'@context':[V2,{'rel':'relative-property'}],'rel':'x'} | 'rel'",
+        "{'@context':[V2],'type':'VerifiableCredential','id':'https://a b/1'} | node id IRI 'https://a b/1'",
+        "{'@context':[V2],'type':'VerifiableCredential','credentialSubject':{'id':'http://x> <http://y'}} | ill-formed node id",
+        "{'@context':[V2],'type':'VerifiableCredential','credentialSubject':{'id':'_:b 1'}} | ill-formed blank node",
+        "{'@context':[V2],'id':'urn:x','name':{'@value':'x','@language':'not a tag'}} | language tag",
+        "{'@context':[V2,{'p':'https://e.org/p q'}],'p':'x'} | INVALID_IRI_MAPPING",
+        "{'@context':[V2,{'q':'https://e.org/q'}],'q':{'@value':'1','@type':'https://e.org/d t'}} | INVALID_TYPED_VALUE"
       })
   void refusesTypesIdsAndDatatypesThatWouldBeDropped(String document, String named) {
     assertThat(expander.expand(json(document)).reason()).contains(named.strip());
@@ -113,7 +119,8 @@ class JsonLdExpanderTest {
         "{'@context':[V2,{'id':'urn:redefined'}],'id':'urn:x'}",
         "{'@context':{'@vocab':'https://e.org/','@type':'x'},'a':{'@value':{}}}",
         "{'@context':[V2],'@type':{'nested':true}}",
-        "{'@context':[V2],'@id':5}"
+        "{'@context':[V2],'@id':5}",
+        "{'@context':[V2],'https://e.org/p q':'x'}"
       })
   void turnsHostileContextsAndShapesIntoFailuresNeverExceptions(String document) {
     var result = expander.expand(json(document));

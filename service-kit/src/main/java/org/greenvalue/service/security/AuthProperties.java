@@ -4,12 +4,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,10 +21,25 @@ import org.springframework.validation.annotation.Validated;
  * @param issuerUri an external OIDC provider whose tokens are accepted; when set, the embedded
  *     authorization server should be disabled
  * @param embedded the embedded authorization server (client credentials)
+ * @param tokenCacheSize how many accepted bearer tokens are remembered, so a reused token is not
+ *     verified again on every request (expiry is still checked); 0 verifies every time
  */
 @Validated
 @ConfigurationProperties("gvr.auth")
-public record AuthProperties(URI issuerUri, @Valid @DefaultValue Embedded embedded) {
+public record AuthProperties(
+    URI issuerUri,
+    @Valid @DefaultValue Embedded embedded,
+    @PositiveOrZero @DefaultValue("10000") int tokenCacheSize) {
+
+  /**
+   * The decoder, remembering accepted tokens unless the cache size is 0. Expiry is checked against
+   * the system clock, as Spring's decoders check it.
+   */
+  JwtDecoder cached(JwtDecoder decoder) {
+    return tokenCacheSize == 0
+        ? decoder
+        : new CachingJwtDecoder(decoder, tokenCacheSize, Clock.systemUTC());
+  }
 
   /**
    * @param enabled whether the service issues its own tokens at {@code /oauth2/token}

@@ -122,7 +122,7 @@ public class AuthorizationServerAutoConfiguration {
   }
 
   @Bean
-  JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-    return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, AuthProperties properties) {
+    return properties.cached(OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource));
   }
 }

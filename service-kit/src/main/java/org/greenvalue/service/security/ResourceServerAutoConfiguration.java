@@ -67,6 +67,6 @@ public class ResourceServerAutoConfiguration {
   @ConditionalOnMissingBean(JwtDecoder.class)
   JwtDecoder externalJwtDecoder(AuthProperties properties) {
     String issuer = properties.issuerUri().toString();
-    return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+    return properties.cached(new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer)));
   }
 }
