@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * The API as an OAuth2 resource server (stateless, bearer JWTs, 401/403 as problem documents):
@@ -50,9 +51,22 @@ public class ResourceServerAutoConfiguration {
               rules.apply(a);
             })
         .oauth2ResourceServer(
-            o -> o.jwt(j -> {}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            o ->
+                o.bearerTokenResolver(HeaderChecks.bearerResolver())
+                    .jwt(j -> {})
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     return http.build();
+  }
+
+  /**
+   * Spring's strict firewall, with its per-request header checks as loops ({@link HeaderChecks}).
+   */
+  @Bean
+  @ConditionalOnMissingBean(HttpFirewall.class)
+  HttpFirewall httpFirewall() {
+    return HeaderChecks.firewall();
   }
 
   @Bean
