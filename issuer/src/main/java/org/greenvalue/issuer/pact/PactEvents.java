@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 class PactEvents {
   private static final Logger log = LoggerFactory.getLogger(PactEvents.class);
 
-  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  private final JdbcClient jdbc;
   private final PactFootprints footprints;
   private final PactReplies replies;
   private final PactRecipientsProperties properties;
   private final Clock clock;
 
   PactEvents(
-      org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      JdbcClient jdbc,
       PactFootprints footprints,
       PactReplies replies,
       PactRecipientsProperties properties,

@@ -190,6 +190,53 @@ class PactRequestAnswerTest extends IssuerIntegrationTest {
   }
 
   @Test
+  void keepsAnAnswerTheRecipientRefusesWithoutRetrying() {
+    String id = PactRecipientHost.REFUSED_PREFIX + UUID.randomUUID();
+    assertThat(send(request(id, PactRecipientHost.SOURCE, productRequest(PRODUCT))).status())
+        .isEqualTo(200);
+    await().atMost(PATIENCE).until(() -> state(id).equals("REFUSED"));
+    Map<String, Object> row =
+        jdbc.sql("SELECT attempts, last_error FROM pact_request_replies WHERE request_id = ?")
+            .param(id)
+            .query()
+            .singleRow();
+    assertThat(row.get("attempts")).isEqualTo(1);
+    assertThat((String) row.get("last_error")).contains("422");
+  }
+
+  @Test
+  void sendsAnAnswerAnEarlierRunLeftClaimedButUnsent() {
+    // as a process that claimed the reply and died before sending would leave it: PENDING, with a
+    // lease that has run out; only the database carries it over
+    String id = UUID.randomUUID().toString();
+    String reply =
+        "{\"type\":\"org.wbcsd.pact.ProductFootprint.RequestRejectedEvent.3\",\"specversion\":"
+            + "\"1.0\",\"id\":\"reply-"
+            + id
+            + "\",\"source\":\"//localhost/3/events\",\"time\":\"2025-03-05T17:31:00Z\","
+            + "\"data\":{\"requestEventId\":\""
+            + id
+            + "\",\"error\":{\"code\":\"NotFound\",\"message\":\"none\"}}}";
+    jdbc.sql(
+            """
+            INSERT INTO pact_events (id, source, type, client_id, body, received_at)
+            VALUES (?, ?, 'org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3', 'pact-client',
+              '{}', now() - interval '10 minutes')""")
+        .params(id, PactRecipientHost.SOURCE)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO pact_request_replies (request_source, request_id, state, reply_id,
+              reply_type, reply, attempts, next_attempt_at, created_at)
+            VALUES (?, ?, 'PENDING', ?, 'org.wbcsd.pact.ProductFootprint.RequestRejectedEvent.3',
+              ?, 1, now() - interval '1 minute', now() - interval '10 minutes')""")
+        .params(PactRecipientHost.SOURCE, id, "reply-" + id, reply)
+        .update();
+    assertThat(answer(id).get("id").asText()).isEqualTo("reply-" + id);
+    await().atMost(PATIENCE).until(() -> state(id).equals("SENT"));
+  }
+
+  @Test
   void recordsRequestsFromUnknownSourcesAsUnanswerable() {
     String id = UUID.randomUUID().toString();
     Http.Reply r = send(request(id, "//stranger.test/3/events", productRequest(PRODUCT)));

@@ -28,6 +28,9 @@ public final class PactRecipientHost {
   /** A second source of the same host, configured to receive {@link #ALLOWED_ORG}'s only. */
   public static final String RESTRICTED_SOURCE = "//restricted.test/3/events";
 
+  /** Answers to requests whose id starts with this are refused (422) by the host. */
+  public static final String REFUSED_PREFIX = "refuse-";
+
   public static final String ALLOWED_ORG = "pact-allowed";
   public static final String CLIENT_ID = "issuer-at-recipient";
   public static final String CLIENT_SECRET = "s3cret:with&chars";
@@ -124,7 +127,12 @@ public final class PactRecipientHost {
       respond(exchange, 400, "{\"code\":\"BadRequest\",\"message\":\"not a CloudEvent\"}");
       return;
     }
-    events.add(JSON.readTree(exchange.getRequestBody()));
+    JsonNode event = JSON.readTree(exchange.getRequestBody());
+    if (event.path("data").path("requestEventId").asText().startsWith(REFUSED_PREFIX)) {
+      respond(exchange, 422, "{\"code\":\"BadRequest\",\"message\":\"not wanted\"}");
+      return;
+    }
+    events.add(event);
     exchange.sendResponseHeaders(200, -1);
     exchange.close();
   }
