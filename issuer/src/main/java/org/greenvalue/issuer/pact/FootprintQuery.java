@@ -9,6 +9,7 @@ import java.util.Map;
  * The PACT ListFootprints filters (any of the values of a list matches) and the page.
  *
  * @param after the paging cursor: the last row of the previous page
+ * @param organisations only footprints of these organisations; empty: all
  */
 record FootprintQuery(
     List<String> productIds,
@@ -20,7 +21,8 @@ record FootprintQuery(
     Instant validBefore,
     String status,
     int limit,
-    long after) {
+    long after,
+    List<String> organisations) {
 
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
@@ -40,7 +42,24 @@ record FootprintQuery(
         instant(params, "validBefore"),
         status,
         limit(single(params, "limit")),
-        cursor(single(params, "cursor")));
+        cursor(single(params, "cursor")),
+        List.of());
+  }
+
+  /** The same filters, restricted to the given organisations (none given: all). */
+  FootprintQuery onlyOrganisations(List<String> orgIds) {
+    return new FootprintQuery(
+        productIds,
+        companyIds,
+        geographies,
+        classifications,
+        validOn,
+        validAfter,
+        validBefore,
+        status,
+        limit,
+        after,
+        List.copyOf(orgIds));
   }
 
   private static String single(Map<String, List<String>> params, String name) {

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Set;
+import org.greenvalue.issuer.security.IssuerScopes;
 import org.greenvalue.service.security.Callers;
+import org.greenvalue.service.security.Scopes;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * PACT Action Events: CloudEvents in structured content mode. Requests for footprints (created,
- * fulfilled, rejected) and publication notices are checked and recorded once per (source, id);
- * answering a request by sending an event back to its source is not built yet.
+ * fulfilled, rejected) and publication notices are checked and recorded once per (source, id). A
+ * RequestCreatedEvent's criteria are checked before anything is recorded; its answer is prepared by
+ * {@link PactEvents} and sent back by {@link PactReplySender}.
  */
 @RestController
 @Tag(name = "PACT v3")
@@ -37,21 +37,22 @@ class PactEventController {
           "org.wbcsd.pathfinder.ProductFootprintRequest.Rejected.v1");
   private static final int MAX_BYTES = 1024 * 1024;
 
-  private final JdbcClient jdbc;
+  private final PactEvents events;
   private final ObjectMapper json;
-  private final Clock clock;
 
-  PactEventController(JdbcClient jdbc, ObjectMapper json, Clock clock) {
-    this.jdbc = jdbc;
+  PactEventController(PactEvents events, ObjectMapper json) {
+    this.events = events;
     this.json = json;
-    this.clock = clock;
   }
 
   @PostMapping(
       value = "/3/events",
       consumes = {"application/cloudevents+json", "application/json"})
   @Operation(summary = "PACT Action Events: a CloudEvent (pact.events)")
-  ResponseEntity<Void> receive(@RequestBody String body, @AuthenticationPrincipal Jwt jwt) {
+  ResponseEntity<Void> receive(
+      @RequestBody String body,
+      @AuthenticationPrincipal Jwt jwt,
+      org.springframework.security.core.Authentication authentication) {
     if (body.length() > MAX_BYTES) {
       throw PactException.badRequest("the event is larger than 1 MiB");
     }
@@ -76,12 +77,15 @@ class PactEventController {
     if (!event.path("data").isObject()) {
       throw PactException.badRequest("data must be a JSON object");
     }
-    jdbc.sql(
-            """
-            INSERT INTO pact_events (id, source, type, client_id, body, received_at)
-            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-        .params(id, source, type, Callers.clientId(jwt), body, Timestamp.from(clock.instant()))
-        .update();
+    FootprintQuery request =
+        type.equals(ReplyEvents.REQUEST_CREATED)
+            ? FootprintRequest.criteria(event.get("data"))
+            : null;
+    boolean mayRead =
+        authentication.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals(Scopes.authority(IssuerScopes.PACT_READ)));
+    events.record(
+        new PactEvents.Received(id, source, type, Callers.clientId(jwt), body), request, mayRead);
     return ResponseEntity.ok().build();
   }
 

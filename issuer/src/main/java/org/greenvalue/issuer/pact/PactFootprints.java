@@ -41,6 +41,10 @@ class PactFootprints {
       sql.append(" AND period_end < ?");
       params.add(Timestamp.from(q.validBefore()));
     }
+    if (!q.organisations().isEmpty()) {
+      sql.append(" AND org_id = ANY(?::text[])");
+      params.add(q.organisations().toArray(String[]::new));
+    }
     if (q.status() != null) {
       sql.append(" AND status = ?");
       params.add(q.status());

@@ -35,7 +35,11 @@ class IssuerAccessRules {
             .hasAuthority(authority(SUPPLIER))
             .requestMatchers(HttpMethod.POST, "/organisations/*/credentials/assurance")
             .hasAuthority(authority(ASSURANCE))
-            .requestMatchers(HttpMethod.POST, "/credentials/issue", "/credentials/*/status")
+            .requestMatchers(
+                HttpMethod.POST,
+                "/credentials/issue",
+                "/credentials/status",
+                "/credentials/*/status")
             .hasAnyAuthority(authority(SUPPLIER), authority(ASSURANCE))
             .anyRequest()
             .hasAuthority(authority(READ));

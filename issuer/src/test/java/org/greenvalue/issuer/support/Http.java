@@ -72,11 +72,16 @@ public final class Http {
     return send("POST", path, token, "application/json", json);
   }
 
-  public Reply send(String method, String path, String token, String type, String body) {
+  /** A request with a body; {@code headers} are extra name, value pairs. */
+  public Reply send(
+      String method, String path, String token, String type, String body, String... headers) {
     HttpRequest.Builder request =
         request(path, token)
             .header("Content-Type", type)
             .method(method, HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     return send(request);
   }
 

@@ -53,6 +53,24 @@ public abstract class IssuerIntegrationTest {
     registry.add("gvr.issuer.anchoring.interval", () -> "100ms");
     registry.add("gvr.issuer.anchoring.initial-backoff", () -> "200ms");
     registry.add("gvr.issuer.anchoring.max-backoff", () -> "2s");
+    registry.add("gvr.issuer.pact.interval", () -> "100ms");
+    registry.add("gvr.issuer.pact.initial-backoff", () -> "200ms");
+    registry.add("gvr.issuer.pact.max-backoff", () -> "1s");
+    registry.add("gvr.issuer.pact.recipients[0].source", () -> PactRecipientHost.SOURCE);
+    registry.add("gvr.issuer.pact.recipients[0].events-url", PactRecipientHost::eventsUrl);
+    registry.add("gvr.issuer.pact.recipients[0].token-url", PactRecipientHost::tokenUrl);
+    registry.add("gvr.issuer.pact.recipients[0].client-id", () -> PactRecipientHost.CLIENT_ID);
+    registry.add(
+        "gvr.issuer.pact.recipients[0].client-secret", () -> PactRecipientHost.CLIENT_SECRET);
+    // the same host under a second source, allowed to receive one organisation's footprints only
+    registry.add("gvr.issuer.pact.recipients[1].source", () -> PactRecipientHost.RESTRICTED_SOURCE);
+    registry.add("gvr.issuer.pact.recipients[1].events-url", PactRecipientHost::eventsUrl);
+    registry.add("gvr.issuer.pact.recipients[1].token-url", PactRecipientHost::tokenUrl);
+    registry.add("gvr.issuer.pact.recipients[1].client-id", () -> PactRecipientHost.CLIENT_ID);
+    registry.add(
+        "gvr.issuer.pact.recipients[1].client-secret", () -> PactRecipientHost.CLIENT_SECRET);
+    registry.add(
+        "gvr.issuer.pact.recipients[1].organisations[0]", () -> PactRecipientHost.ALLOWED_ORG);
   }
 
   protected Http http() {
