@@ -4,7 +4,9 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.util.Base64URL;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Base64;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 
@@ -14,6 +16,8 @@ import org.greenvalue.credentials.json.JsonDocuments;
  * jakarta JSON object with exact decimals.
  */
 record CompactJws(JWSObject jws, JsonObject payload) {
+
+  private static final Base64.Decoder URL_DECODER = Base64.getUrlDecoder();
 
   /** Longest token accepted: the largest JSON document, base64url-encoded, plus header. */
   static final int MAX_LENGTH = JsonDocuments.MAX_LENGTH / 3 * 4 + 16 * 1024;
@@ -38,13 +42,30 @@ record CompactJws(JWSObject jws, JsonObject payload) {
     } catch (ParseException | RuntimeException e) {
       return Result.failure("not a JWS: " + e.getMessage());
     }
-    return JsonDocuments.parseObject(jws.getPayload().toString())
+    String payloadJson;
+    try {
+      payloadJson = payloadText(compact);
+    } catch (IllegalArgumentException e) {
+      return Result.failure("the JWS payload is not base64url: " + e.getMessage());
+    }
+    return JsonDocuments.parseObject(payloadJson)
         .map(payload -> new CompactJws(jws, payload))
         .flatMap(
             parsed ->
                 parsed.payload().isEmpty()
                     ? Result.failure("the JWS payload is an empty object")
                     : Result.success(parsed));
+  }
+
+  /**
+   * The payload segment decoded as UTF-8, with the JDK's base64url decoder: Nimbus's own decoder
+   * (behind {@code Payload.toString()}) takes a tenth of a whole verification on a 2 KB payload.
+   */
+  private static String payloadText(String compact) {
+    int first = compact.indexOf('.');
+    int second = compact.indexOf('.', first + 1);
+    byte[] bytes = URL_DECODER.decode(compact.substring(first + 1, second));
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** The {@code alg} of a header Nimbus refused, to tell {@code alg: none} apart. */

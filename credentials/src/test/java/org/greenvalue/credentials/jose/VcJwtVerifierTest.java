@@ -239,6 +239,18 @@ class VcJwtVerifierTest {
   }
 
   @Test
+  void refusesAPayloadSegmentThatIsNotBase64Url() {
+    String[] parts = JWT.split("\\.");
+    String token =
+        parts[0] + "." + parts[1].substring(0, 8) + "*" + parts[1].substring(9) + "." + parts[2];
+
+    var report = verifier.verify(token);
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.failures().get(0).reason()).contains("not base64url");
+  }
+
+  @Test
   void reportsNullAndOversizedTokensAsFailedChecks() {
     assertThat(verifier.verify(null).valid()).isFalse();
     String huge = "a".repeat(CompactJws.MAX_LENGTH) + ".b.c";
