@@ -51,7 +51,7 @@ public final class IssuerLoadScenario {
         ServiceProcess issuer =
             ServiceProcess.start(
                 issuerJar,
-                List.of("-Xmx1g"),
+                issuerJvmArgs(),
                 List.of(
                     "--gvr.database.data-dir=" + home.resolve("issuer-db"),
                     "--gvr.keys.master-key-file=" + home.resolve("issuer.key"),
@@ -161,5 +161,15 @@ public final class IssuerLoadScenario {
   private static String list(IssuerApi api, String token) {
     IssuerApi.Reply r = api.get("/3/footprints?limit=100", token);
     return r.status() == 200 && r.body().length() > 1000 ? "ok" : null;
+  }
+
+  /** -Xmx1g, plus any JVM options in GVR_BENCH_ISSUER_JVM (e.g. a flight recording). */
+  private static List<String> issuerJvmArgs() {
+    List<String> args = new java.util.ArrayList<>(List.of("-Xmx1g"));
+    String extra = System.getenv("GVR_BENCH_ISSUER_JVM");
+    if (extra != null && !extra.isBlank()) {
+      args.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return args;
   }
 }
