@@ -3,6 +3,9 @@
 # data directory) on loopback, runs org.greenvalue.bench.registry.RegistryHttpLoad against it,
 # stops it. Called by bench/run.sh; needs bench/target/benchmarks.jar and registry-exec.jar.
 #   bench/registry-load.sh <label> <seconds> <callers> <mode> [registry args...]
+# mode: anchors | status | all (Java load client, <callers> virtual threads), or wrk: POST /anchors
+# from wrk with <callers> connections (bench/http/anchors.lua) while RegistryHttpLoad's probe follows
+# ten digests a second to ANCHORED.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -12,7 +15,7 @@ label="$1"; seconds="$2"; callers="$3"; mode="$4"; shift 4
 out="${OUT:-$root/bench/target/results}"
 work="$(mktemp -d /tmp/gvr-registry-load.XXXXXX)"
 port="${PORT:-18080}"
-LOG_FORMAT= "$java_bin" -Xmx768m -Dgvr.anvil="$root/contracts/node_modules/.bin/anvil" \
+LOG_FORMAT= "$java_bin" -Xmx768m ${REGISTRY_JVM:-} -Dgvr.anvil="$root/contracts/node_modules/.bin/anvil" \
   -jar registry/target/registry-exec.jar --server.port="$port" \
   --gvr.database.data-dir="$work/db" \
   --gvr.keys.master-key-file="$work/master.key" \
@@ -32,8 +35,22 @@ tree_cpu() {
           if (q == root) total += cpu[p] } print total + 0 }'
 }
 before=$(tree_cpu); start=$(date +%s.%N)
-"$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.registry.RegistryHttpLoad \
-  "http://127.0.0.1:$port" "$seconds" "$callers" "$label" "$mode" 2>&1 | grep -v '^SLF4J'
+load=("$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.registry.RegistryHttpLoad)
+if [ "$mode" = wrk ]; then
+  . "$root/bench/http/wrk.sh"
+  token=$(curl -sf -u writer:writer-secret -d grant_type=client_credentials \
+    -d scope=registry.write "http://127.0.0.1:$port/oauth2/token" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  "${load[@]}" "http://127.0.0.1:$port" "$((seconds + ${WRK_WARMUP:-20}))" 1 "$label" probe 2>&1 \
+    | grep -v '^SLF4J' > "$work/probe.txt" &
+  probe=$!
+  TOKEN="$token" wrk_measure "$label: POST /anchors" "$pid" "$seconds" "$callers" \
+    -s "$root/bench/http/anchors.lua" "http://127.0.0.1:$port/anchors"
+  wait "$probe"
+  cat "$work/probe.txt"
+else
+  "${load[@]}" "http://127.0.0.1:$port" "$seconds" "$callers" "$label" "$mode" 2>&1 | grep -v '^SLF4J'
+fi
 after=$(tree_cpu); end=$(date +%s.%N)
 echo "[$label] registry process tree (JVM + PostgreSQL + anvil): $((after - before)) CPU s in" \
   "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", e - s }') s wall (whole scenario," \

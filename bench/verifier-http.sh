@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # POST /credentials/verify over loopback HTTP: the verifier service against a VC-API verify
 # endpoint on the Node.js reference libraries (bench/node/verify-server.mjs), same eddsa-rdfc-2022
-# credential, same load client, same run; then the verifier with a vc+jwt.
-#   bench/verifier-http.sh [seconds] [concurrency]     (needs bench and verifier packaged)
+# credential, same load client (wrk), same run; then the verifier with a vc+jwt.
+#   bench/verifier-http.sh [seconds] [connections]     (needs bench and verifier packaged, and wrk)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 . "$root/scripts/java21.sh"
+. "$root/bench/http/wrk.sh"
 java_bin="$(java21)"
 seconds="${1:-15}"
-concurrency="${2:-16}"
+connections="${2:-16}"
 work="$(mktemp -d)"
 node_port=18090
 java_port=18082
@@ -32,9 +33,23 @@ for _ in $(seq 1 90); do
   sleep 2
 done
 "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.http.JwtBody "$work/jwt-body.json" 2>/dev/null
+token=$(curl -sf -u verifier:verifier-secret -d grant_type=client_credentials -d scope=verifier.verify \
+  "http://127.0.0.1:$java_port/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 
-load=("$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.http.VerifyHttpLoad)
-token=("http://127.0.0.1:$java_port/oauth2/token" verifier verifier-secret verifier.verify)
-"${load[@]}" "http://127.0.0.1:$node_port/credentials/verify" "$work/rdfc-body.json" "$seconds" "$concurrency" 2>/dev/null
-"${load[@]}" "http://127.0.0.1:$java_port/credentials/verify" "$work/rdfc-body.json" "$seconds" "$concurrency" "${token[@]}" 2>/dev/null
-"${load[@]}" "http://127.0.0.1:$java_port/credentials/verify" "$work/jwt-body.json" "$seconds" "$concurrency" "${token[@]}" 2>/dev/null
+verify_url="http://127.0.0.1:$java_port/credentials/verify"
+for body in rdfc jwt; do  # each body verifies before it is measured
+  curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    --data-binary "@$work/$body-body.json" "$verify_url" | grep -q '"verified":true' \
+    || { echo "the $body body does not verify on the verifier" >&2; exit 1; }
+done
+curl -sf -H 'Content-Type: application/json' --data-binary "@$work/rdfc-body.json" \
+  "http://127.0.0.1:$node_port/credentials/verify" | grep -q '"verified":true' \
+  || { echo "the rdfc body does not verify on the Node.js endpoint" >&2; exit 1; }
+
+script="$root/bench/http/post.lua"
+BODY="$work/rdfc-body.json" TOKEN= wrk_measure "node @digitalbazaar/vc, eddsa-rdfc-2022" "$node_pid" \
+  "$seconds" "$connections" -s "$script" "http://127.0.0.1:$node_port/credentials/verify"
+BODY="$work/rdfc-body.json" TOKEN="$token" wrk_measure "verifier, eddsa-rdfc-2022" "$java_pid" \
+  "$seconds" "$connections" -s "$script" "$verify_url"
+BODY="$work/jwt-body.json" TOKEN="$token" wrk_measure "verifier, vc+jwt" "$java_pid" \
+  "$seconds" "$connections" -s "$script" "$verify_url"

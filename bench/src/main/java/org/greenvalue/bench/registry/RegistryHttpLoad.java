@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * /anchors}) from a fixed number of concurrent callers, with p50/p99 latency and the delay until
  * sampled digests read as anchored; then status list reads (plain and conditional) and how soon a
  * status change is visible. Usage: {@code RegistryHttpLoad <baseUrl> <seconds> <callers> <label>
- * [anchors|status|all]}.
+ * [anchors|status|all|probe]}. {@code probe} submits and follows ten digests a second for {@code
+ * seconds} while another client (wrk) drives the load, and reports their anchoring delay.
  */
 public final class RegistryHttpLoad {
   private static final int SAMPLE_EVERY = 200;
@@ -32,6 +33,10 @@ public final class RegistryHttpLoad {
     String mode = args.length > 4 ? args[4] : "all";
     String writer = client.token("writer", "writer-secret", "registry.write registry.read");
     String reader = client.token("reader", "reader-secret", "registry.read");
+    if (mode.equals("probe")) {
+      probe(client, writer, reader, seconds, label);
+      return;
+    }
     if (!mode.equals("status")) {
       anchoring(client, writer, reader, 3, callers, "warm-up", false);
       anchoring(client, writer, reader, seconds, callers, label, true);
@@ -108,6 +113,36 @@ public final class RegistryHttpLoad {
         Latencies.millis(sorted, 1.0),
         errors.get());
     System.out.println("anchoring [" + label + "]: " + delay.summary(delays));
+    System.out.println("anchoring [" + label + "]: " + lagMetric(client, reader));
+  }
+
+  /** Ten fresh digests a second, each followed until it reads ANCHORED, while others load. */
+  static void probe(LoadClient client, String writer, String reader, int seconds, String label)
+      throws Exception {
+    String run = Long.toHexString(System.nanoTime());
+    MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+    AnchoringDelay delay = new AnchoringDelay(client, reader);
+    delay.start();
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    int refused = 0;
+    for (long i = 0; System.nanoTime() < deadline; i++) {
+      String digest =
+          "sha256:" + HexFormat.of().formatHex(sha256.digest((run + "/probe/" + i).getBytes()));
+      HttpResponse<String> r = client.submit(writer, digest);
+      if (r.statusCode() == 202) {
+        delay.sample(digest, System.nanoTime());
+      } else {
+        refused++;
+      }
+      Thread.sleep(100);
+    }
+    System.out.println(
+        "anchoring ["
+            + label
+            + "]: probe "
+            + delay.summary(delay.finish())
+            + "; refused "
+            + refused);
     System.out.println("anchoring [" + label + "]: " + lagMetric(client, reader));
   }
 

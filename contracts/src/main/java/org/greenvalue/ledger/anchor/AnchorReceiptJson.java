@@ -1,6 +1,5 @@
 package org.greenvalue.ledger.anchor;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -27,21 +27,26 @@ import org.greenvalue.ledger.Bytes32;
  * }</pre>
  */
 public final class AnchorReceiptJson {
+  /**
+   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   static final String TYPE = "AnchorReceipt";
 
   private AnchorReceiptJson() {}
 
   public static String write(AnchorReceipt receipt) {
-    JsonArrayBuilder siblings = Json.createArrayBuilder();
+    JsonArrayBuilder siblings = JSON.createArrayBuilder();
     receipt.proof().siblings().forEach(s -> siblings.add(new Bytes32(s).toHex()));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", TYPE)
         .add("digest", receipt.digest().toString())
         .add("batchId", receipt.batchId().toHex())
         .add("root", receipt.root().toHex())
         .add(
             "proof",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("leafIndex", receipt.proof().leafIndex())
                 .add("treeSize", receipt.proof().treeSize())
                 .add("siblings", siblings))
@@ -56,7 +61,7 @@ public final class AnchorReceiptJson {
 
   /** Reads a receipt; any missing, mistyped or malformed field comes back as {@code Malformed}. */
   public static ReceiptParse read(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
       if (!TYPE.equals(o.getString("type", null))) {
         return new ReceiptParse.Malformed("not an " + TYPE);

@@ -1,8 +1,8 @@
 package org.greenvalue.evidence.disclosure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +27,11 @@ public record Disclosure(
     long leafCount,
     Sha256Digest manifestDigest,
     List<DisclosedEntry> disclosed) {
+  /**
+   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public static final String FILE_NAME = "disclosure.json";
 
   public Disclosure {
@@ -38,17 +43,17 @@ public record Disclosure(
   }
 
   public JsonObject toJson() {
-    JsonArrayBuilder entries = Json.createArrayBuilder();
+    JsonArrayBuilder entries = JSON.createArrayBuilder();
     for (DisclosedEntry d : disclosed) {
-      JsonArrayBuilder proof = Json.createArrayBuilder();
+      JsonArrayBuilder proof = JSON.createArrayBuilder();
       d.proof().siblings().forEach(s -> proof.add(HexFormat.of().formatHex(s)));
       entries.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("entry", d.entry().toJson())
               .add("leafIndex", d.leafIndex())
               .add("proof", proof));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("packId", packId)
         .add("subject", subject)
         .add("merkleRoot", merkleRoot.hex())

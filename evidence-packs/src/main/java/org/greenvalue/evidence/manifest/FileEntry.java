@@ -1,7 +1,7 @@
 package org.greenvalue.evidence.manifest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.util.Objects;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.MerkleHasher;
@@ -17,6 +17,11 @@ import org.greenvalue.evidence.merkle.MerkleHasher;
  */
 public record FileEntry(
     PackPath path, MediaType mediaType, long size, Sha256Digest sha256, Salt salt) {
+  /**
+   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public FileEntry {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(mediaType, "mediaType");
@@ -28,7 +33,7 @@ public record FileEntry(
   }
 
   public JsonObject toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("path", path.value())
         .add("mediaType", mediaType.value())
         .add("size", size)

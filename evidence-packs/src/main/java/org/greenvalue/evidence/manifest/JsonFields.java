@@ -1,6 +1,5 @@
 package org.greenvalue.evidence.manifest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
@@ -10,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,13 @@ import org.greenvalue.common.Result;
  * collects every problem instead of stopping at the first.
  */
 public final class JsonFields {
+  /**
+   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+      JSON.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
   private final JsonObject object;
   private final String what;

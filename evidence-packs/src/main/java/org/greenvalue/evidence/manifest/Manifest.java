@@ -1,8 +1,8 @@
 package org.greenvalue.evidence.manifest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +26,11 @@ public record Manifest(
     Instant createdAt,
     List<FileEntry> files,
     Sha256Digest merkleRoot) {
+  /**
+   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public static final String FILE_NAME = "manifest.json";
   public static final String HASH_ALGORITHM = "sha-256";
 
@@ -51,9 +56,9 @@ public record Manifest(
   }
 
   public JsonObject toJson() {
-    JsonArrayBuilder entries = Json.createArrayBuilder();
+    JsonArrayBuilder entries = JSON.createArrayBuilder();
     files.forEach(f -> entries.add(f.toJson()));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("packId", packId)
         .add("subject", subject)
         .add("createdAt", createdAt.toString())
