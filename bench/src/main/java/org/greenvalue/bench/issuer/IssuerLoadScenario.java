@@ -1,11 +1,13 @@
 package org.greenvalue.bench.issuer;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,10 +24,18 @@ import java.util.UUID;
  * operation; the scenario waits until the pool holds enough.
  *
  * <p>Arguments: registry jar, issuer jar, anvil, vc+jwt count, eddsa-rdfc-2022 count, PACT
- * requests, concurrency.
+ * requests, concurrency. With wrk installed, the measured runs are wrk runs of {@value #SECONDS} s
+ * each (the counts then only size the Java client's warm-up), and every credential wrk created is
+ * read back afterwards.
  */
 public final class IssuerLoadScenario {
   private static final int FOOTPRINTS = 150;
+
+  /** How long each wrk run lasts. */
+  private static final int SECONDS = 10;
+
+  /** The most credentials per second a wrk run is expected to issue (sizes the status pool). */
+  private static final int MAX_RATE = 2000;
 
   private IssuerLoadScenario() {}
 
@@ -38,7 +48,8 @@ public final class IssuerLoadScenario {
     int pactCount = Integer.parseInt(args[5]);
     int concurrency = Integer.parseInt(args[6]);
     int warmup = Math.min(2000, jwtCount / 2);
-    int entries = warmup * 2 + jwtCount + rdfcCount + FOOTPRINTS + 100;
+    int measured = WrkRun.available() ? 2 * SECONDS * MAX_RATE : jwtCount + rdfcCount;
+    int entries = warmup * 2 + measured + FOOTPRINTS + 100;
     Path home = Files.createTempDirectory("issuer-bench");
 
     try (ServiceProcess registry =
@@ -83,6 +94,10 @@ public final class IssuerLoadScenario {
       for (String format : List.of("vc+jwt", "eddsa-rdfc-2022")) {
         int count = format.equals("vc+jwt") ? jwtCount : rdfcCount;
         LoadRun.run(warmup, concurrency, i -> issue(api, supplier, did, format));
+        if (WrkRun.available()) {
+          issueWithWrk(api, issuer.base(), supplier, did, format, home, concurrency);
+          continue;
+        }
         LoadRun.Outcome outcome =
             LoadRun.run(count, concurrency, i -> issue(api, supplier, did, format));
         LoadRun.Outcome stored =
@@ -115,11 +130,59 @@ public final class IssuerLoadScenario {
       }
       String pact = api.token("/auth/token", "pact-client", "pact-secret", null);
       LoadRun.run(Math.min(500, pactCount), concurrency, i -> list(api, pact));
-      LoadRun.Outcome listing = LoadRun.run(pactCount, concurrency, i -> list(api, pact));
-      System.out.printf(
-          "PACT GET /3/footprints?limit=100 (%d clients, 100 footprints of ~%d KiB each per page): %s%n",
-          concurrency, footprint.length() / 1024 + 1, listing);
+      String page = "PACT GET /3/footprints?limit=100 (%d clients, 100 footprints of ~%d KiB each)";
+      if (WrkRun.available()) {
+        WrkRun listing =
+            WrkRun.run(
+                issuer.base() + "/3/footprints?limit=100",
+                Path.of("bench/http/get.lua"),
+                concurrency,
+                SECONDS,
+                Map.of("TOKEN", pact));
+        System.out.printf(page + ": %s%n", concurrency, footprint.length() / 1024 + 1, listing);
+      } else {
+        LoadRun.Outcome listing = LoadRun.run(pactCount, concurrency, i -> list(api, pact));
+        System.out.printf(page + ": %s%n", concurrency, footprint.length() / 1024 + 1, listing);
+      }
     }
+  }
+
+  /**
+   * Issuance driven by wrk for {@link #SECONDS} s; every credential it created (its Location) is
+   * then read back: stored, and queued for anchoring.
+   */
+  private static void issueWithWrk(
+      IssuerApi api, URI base, String token, String did, String format, Path home, int connections)
+      throws Exception {
+    Path body = home.resolve(format + "-body.json");
+    Files.writeString(body, issueBody(did, format, "did:example:wrk"));
+    Path ids = home.resolve(format + "-ids.txt");
+    Files.deleteIfExists(ids);
+    WrkRun run =
+        WrkRun.run(
+            base + "/credentials/issue",
+            Path.of("bench/http/issue.lua"),
+            connections,
+            SECONDS,
+            Map.of("BODY", body.toString(), "TOKEN", token, "IDS", ids.toString()));
+    List<String> created = Files.readAllLines(ids);
+    LoadRun.Outcome stored =
+        LoadRun.run(created.size(), connections, i -> storedAndQueued(api, token, created.get(i)));
+    System.out.printf(
+        "issue %s over HTTP (VC-API, %d connections): %s; created %d, read back stored and"
+            + " queued for anchoring: %d of %d%n",
+        format, connections, run, created.size(), stored.ok(), created.size());
+  }
+
+  private static String issueBody(String did, String format, String subject) {
+    return "{\"credential\":{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],"
+        + "\"type\":[\"VerifiableCredential\"],\"issuer\":\""
+        + did
+        + "\",\"credentialSubject\":{\"id\":\""
+        + subject
+        + "\"}},\"options\":{\"format\":\""
+        + format
+        + "\"}}";
   }
 
   private static String issue(IssuerApi api, String token, String did, String format) {
@@ -146,11 +209,12 @@ public final class IssuerLoadScenario {
     return vc.getString("id");
   }
 
+  /** A credential id, or the path of a stored credential (a Location). */
   private static String storedAndQueued(IssuerApi api, String token, String id) {
     if (id == null) {
       return null;
     }
-    IssuerApi.Reply r = api.get("/credentials/" + id, token);
+    IssuerApi.Reply r = api.get(id.startsWith("/") ? id : "/credentials/" + id, token);
     if (r.status() != 200) {
       return null;
     }

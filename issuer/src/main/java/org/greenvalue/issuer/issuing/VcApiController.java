@@ -1,5 +1,7 @@
 package org.greenvalue.issuer.issuing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +10,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.util.Set;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.keys.KeyType;
@@ -102,7 +106,9 @@ class VcApiController {
             new Issuance(org, credential, kind, format, keyType, evidenceDigest, evidenceRoot));
     ObjectNode response = JsonNodeFactory.instance.objectNode();
     response.set("verifiableCredential", IssuedView.verifiableCredential(issued));
-    return ResponseEntity.status(HttpStatus.CREATED).body(response);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/credentials/" + URLEncoder.encode(issued.id(), UTF_8)))
+        .body(response);
   }
 
   private static String kind(JsonObject credential) {

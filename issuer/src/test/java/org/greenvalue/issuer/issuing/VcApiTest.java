@@ -59,6 +59,10 @@ class VcApiTest extends IssuerIntegrationTest {
     assertThat(vc.get("proof").get("cryptosuite").asText()).isEqualTo("ecdsa-rdfc-2019");
     assertThat(vc.get("credentialStatus")).hasSize(2);
     assertThat(verifier().verify(vc.toString()).valid()).isTrue();
+    String location = di.header("Location");
+    assertThat(location).isEqualTo("/credentials/" + vc.get("id").asText().replace(":", "%3A"));
+    Http.Reply stored = http().get(location, http().supplier());
+    assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
   }
 
   @ParameterizedTest
