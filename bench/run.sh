@@ -10,6 +10,7 @@ mkdir -p "$out"
 
 . "$root/scripts/java21.sh"
 java_bin="$(java21)" || { echo "needs a JDK 21+" >&2; exit 2; }
+command -v wrk > /dev/null || { echo "needs wrk, the HTTP load client: apt-get install wrk" >&2; exit 2; }
 
 ./mvnw -q -B -DskipTests -Djacoco.skip=true -pl bench,verifier -am package
 if [ "${QUICK:-0}" = 1 ]; then jmh_args=(-f 1 -wi 1 -w 1 -i 2 -r 2); node_seconds=2; else
@@ -48,8 +49,9 @@ echo "== Registry HTTP load (issue 5): anchoring submissions naive vs group comm
 ./mvnw -q -B -DskipTests -Djacoco.skip=true -pl registry -am package
 if [ "${QUICK:-0}" = 1 ]; then load_seconds=5; else load_seconds=20; fi
 {
-  bench/registry-load.sh naive "$load_seconds" 64 anchors --gvr.registry.anchoring.group-commit=false
-  bench/registry-load.sh group-commit "$load_seconds" 64 all
+  bench/registry-load.sh naive "$load_seconds" 64 wrk --gvr.registry.anchoring.group-commit=false
+  bench/registry-load.sh group-commit "$load_seconds" 64 wrk
+  bench/registry-load.sh status-lists "$load_seconds" 64 status
 } | tee "$out/registry-load.txt"
 
 echo "== Verifier over HTTP: POST /credentials/verify vs a Node.js VC-API verify endpoint =="

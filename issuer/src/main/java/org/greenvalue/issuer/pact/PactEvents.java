@@ -83,15 +83,12 @@ class PactEvents {
     String replyId = UUID.randomUUID().toString();
     String source = properties.eventSource();
     if (!mayRead) {
-      PactError denied =
-          new PactError(PactError.ACCESS_DENIED, "the requesting client may not read footprints");
-      replies.pending(
-          event.source(),
-          event.id(),
+      reject(
+          event,
           replyId,
-          ReplyEvents.REJECTED,
-          ReplyEvents.rejected(replyId, source, now, event.id(), denied),
-          now);
+          source,
+          now,
+          new PactError(PactError.ACCESS_DENIED, "the requesting client may not read footprints"));
       return;
     }
     List<String> matches =
@@ -100,15 +97,12 @@ class PactEvents {
             .map(PactFootprints.Row::document)
             .toList();
     if (matches.isEmpty()) {
-      PactError none =
-          new PactError(PactError.NOT_FOUND, "No footprint matches the request's criteria.");
-      replies.pending(
-          event.source(),
-          event.id(),
+      reject(
+          event,
           replyId,
-          ReplyEvents.REJECTED,
-          ReplyEvents.rejected(replyId, source, now, event.id(), none),
-          now);
+          source,
+          now,
+          new PactError(PactError.NOT_FOUND, "No footprint matches the request's criteria."));
       return;
     }
     replies.pending(
@@ -117,6 +111,17 @@ class PactEvents {
         replyId,
         ReplyEvents.FULFILLED,
         ReplyEvents.fulfilled(replyId, source, now, event.id(), matches),
+        now);
+  }
+
+  /** Queues a RequestRejectedEvent answering {@code event}. */
+  private void reject(Received event, String replyId, String source, Instant now, PactError error) {
+    replies.pending(
+        event.source(),
+        event.id(),
+        replyId,
+        ReplyEvents.REJECTED,
+        ReplyEvents.rejected(replyId, source, now, event.id(), error),
         now);
   }
 }
