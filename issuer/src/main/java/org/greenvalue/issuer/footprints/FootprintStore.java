@@ -38,7 +38,10 @@ public class FootprintStore {
         > 0;
   }
 
-  /** Inside the issuing transaction. */
+  /**
+   * Inside the issuing transaction. Raises the footprints version in the same transaction, so a
+   * cached PACT page rendered before this footprint is no longer current once it commits.
+   */
   void insert(ProductFootprint footprint, IssuedCredential issued) {
     JsonObject document = footprint.document();
     JsonObject pcf = document.getJsonObject("pcf");
@@ -68,6 +71,11 @@ public class FootprintStore {
             JsonDocuments.write(withCredential(document, issued)),
             Timestamp.from(issued.createdAt()))
         .update();
+    // last in the transaction: the row lock it takes is held only until the commit
+    int raised = jdbc.sql("UPDATE footprints_version SET version = version + 1").update();
+    if (raised != 1) {
+      throw new IllegalStateException("footprints_version must hold one row, not " + raised);
+    }
   }
 
   /** The footprint as served: its own extensions, then ours carrying the credential. */

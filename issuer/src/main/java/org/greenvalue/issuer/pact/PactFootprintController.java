@@ -3,10 +3,11 @@ package org.greenvalue.issuer.pact;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -14,19 +15,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * PACT Actions ListFootprints and GetFootprint. Bodies are assembled from the stored documents
- * without parsing them again; the next page is announced in a {@code Link} header ({@code
+ * PACT Actions ListFootprints and GetFootprint, sent as bytes with a strong {@code ETag}; a
+ * matching {@code If-None-Match} gets 304 without a body (RFC 9110 section 13.1.2). Listing pages
+ * come from {@link FootprintPages}; the next page is announced in a {@code Link} header ({@code
  * rel="next"}) on the request's own host.
  */
 @RestController
 @Tag(name = "PACT v3")
 class PactFootprintController {
   private static final Pattern ID = Pattern.compile("^[0-9a-fA-F-]{36}$");
-  private static final java.util.Set<String> PARAMS =
-      java.util.Set.of(
+  private static final Set<String> PARAMS =
+      Set.of(
           "productId",
           "companyId",
           "geography",
@@ -39,43 +41,38 @@ class PactFootprintController {
           "cursor");
 
   private final PactFootprints footprints;
+  private final FootprintPages pages;
 
-  PactFootprintController(PactFootprints footprints) {
+  PactFootprintController(PactFootprints footprints, FootprintPages pages) {
     this.footprints = footprints;
+    this.pages = pages;
   }
 
   @GetMapping(value = "/3/footprints", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "PACT ListFootprints with filters and Link-header paging (pact.read)")
-  ResponseEntity<String> list(
-      @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
+  ResponseEntity<byte[]> list(
+      @RequestParam MultiValueMap<String, String> params,
+      HttpServletRequest request,
+      WebRequest web) {
     for (String name : params.keySet()) {
       if (!PARAMS.contains(name)) {
         throw PactException.badRequest("unknown query parameter '" + name + "'");
       }
     }
-    FootprintQuery query = FootprintQuery.from(params);
-    List<PactFootprints.Row> rows = footprints.page(query);
-    boolean more = rows.size() > query.limit();
-    List<PactFootprints.Row> page = more ? rows.subList(0, query.limit()) : rows;
-    StringBuilder body = new StringBuilder(64 + page.size() * 2048).append("{\"data\":[");
-    for (int i = 0; i < page.size(); i++) {
-      if (i > 0) {
-        body.append(',');
-      }
-      body.append(page.get(i).document());
+    RenderedPage page = pages.list(FootprintQuery.from(params), NextLink.of(request, params));
+    if (notModified(web, page.etag())) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
     }
-    body.append("]}");
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (more) {
-      response.header(
-          HttpHeaders.LINK, "<" + next(request, params, query, page) + ">; rel=\"next\"");
+    if (page.link() != null) {
+      response.header(HttpHeaders.LINK, page.link());
     }
-    return response.contentType(MediaType.APPLICATION_JSON).body(body.toString());
+    return json(response, page.body());
   }
 
   @GetMapping(value = "/3/footprints/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "PACT GetFootprint (pact.read)")
-  ResponseEntity<String> get(@PathVariable String id) {
+  ResponseEntity<byte[]> get(@PathVariable String id, WebRequest web) {
     if (!ID.matcher(id).matches()) {
       throw PactException.badRequest("a footprint id is a UUID");
     }
@@ -83,34 +80,28 @@ class PactFootprintController {
         footprints
             .document(id)
             .orElseThrow(() -> PactException.notFound("The specified footprint does not exist."));
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
-        .body("{\"data\":" + document + "}");
+    byte[] body = ("{\"data\":" + document + "}").getBytes(StandardCharsets.UTF_8);
+    if (notModified(web, RenderedPage.etagOf(body))) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
+    }
+    return json(ResponseEntity.ok(), body);
   }
 
-  private static String next(
-      HttpServletRequest request,
-      MultiValueMap<String, String> params,
-      FootprintQuery query,
-      List<PactFootprints.Row> page) {
-    String host = request.getHeader(HttpHeaders.HOST);
-    UriComponentsBuilder uri =
-        UriComponentsBuilder.newInstance()
-            .scheme(request.getScheme())
-            .host(host == null ? request.getServerName() : host.split(":", 2)[0])
-            .path(request.getRequestURI());
-    if (host != null && host.contains(":")) {
-      uri.port(Integer.parseInt(host.split(":", 2)[1]));
-    } else if (host == null) {
-      uri.port(request.getServerPort());
+  /**
+   * Whether {@code If-None-Match} names this representation; puts the {@code ETag} on the response
+   * either way. Spring matches {@code *} only for unsafe methods; RFC 9110 section 13.1.2 makes it
+   * match any current representation, so it is checked here too.
+   */
+  private static boolean notModified(WebRequest web, String etag) {
+    if (web.checkNotModified(etag)) {
+      return true;
     }
-    for (Map.Entry<String, List<String>> param : params.entrySet()) {
-      if (!param.getKey().equals("cursor") && !param.getKey().equals("limit")) {
-        param.getValue().forEach(v -> uri.queryParam(param.getKey(), v));
-      }
-    }
-    uri.queryParam("limit", query.limit());
-    uri.queryParam("cursor", page.get(page.size() - 1).seq());
-    return uri.encode().build().toUriString();
+    String ifNoneMatch = web.getHeader(HttpHeaders.IF_NONE_MATCH);
+    return ifNoneMatch != null && ifNoneMatch.strip().equals("*");
+  }
+
+  /** The ETag is already on the response: {@code checkNotModified} puts it there. */
+  private static ResponseEntity<byte[]> json(ResponseEntity.BodyBuilder response, byte[] body) {
+    return response.contentType(MediaType.APPLICATION_JSON).contentLength(body.length).body(body);
   }
 }

@@ -57,6 +57,11 @@ class PactFootprints {
         .list();
   }
 
+  /** The footprints version: raised in the transaction of every footprint insert. */
+  long version() {
+    return jdbc.sql("SELECT version FROM footprints_version WHERE id").query(Long.class).single();
+  }
+
   Optional<String> document(String id) {
     return jdbc.sql("SELECT document FROM footprints WHERE id = ?")
         .param(id)

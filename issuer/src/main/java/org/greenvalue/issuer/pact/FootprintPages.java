@@ -1,0 +1,81 @@
+package org.greenvalue.issuer.pact;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * ListFootprints pages, served from a cache of rendered pages while no footprint was added since
+ * they were rendered. Footprints are insert-only and every insert raises the footprints version in
+ * its own transaction, so a page rendered at the current version is the page a query would give.
+ * The version is read before the page is queried: a footprint committed in between makes the page
+ * newer than its version says, never older.
+ */
+@Service
+class FootprintPages {
+  private static final byte[] OPEN = "{\"data\":[".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.UTF_8);
+
+  private final PactFootprints footprints;
+  private final PageCache cache;
+  private final Counter hits;
+  private final Counter misses;
+
+  FootprintPages(
+      PactFootprints footprints, PactPageCacheProperties properties, MeterRegistry meters) {
+    this.footprints = footprints;
+    this.cache =
+        new PageCache(properties.pageCacheSize(), properties.pageCacheMaxBytes().toBytes());
+    this.hits = counter(meters, "hit");
+    this.misses = counter(meters, "miss");
+  }
+
+  /** The page of {@code query}, its next page announced on {@code link}. */
+  RenderedPage list(FootprintQuery query, NextLink link) {
+    if (!cache.enabled()) {
+      misses.increment();
+      return render(query, link, 0);
+    }
+    long version = footprints.version();
+    PageCache.Key key = new PageCache.Key(query, link);
+    RenderedPage cached = cache.get(key);
+    if (cached != null && cached.version() == version) {
+      hits.increment();
+      return cached;
+    }
+    misses.increment();
+    RenderedPage page = render(query, link, version);
+    cache.put(key, page);
+    return page;
+  }
+
+  private RenderedPage render(FootprintQuery query, NextLink link, long version) {
+    List<PactFootprints.Row> rows = footprints.page(query);
+    boolean more = rows.size() > query.limit();
+    List<PactFootprints.Row> page = more ? rows.subList(0, query.limit()) : rows;
+    ByteArrayOutputStream body = new ByteArrayOutputStream(64 + page.size() * 4096);
+    body.writeBytes(OPEN);
+    for (int i = 0; i < page.size(); i++) {
+      if (i > 0) {
+        body.write(',');
+      }
+      body.writeBytes(page.get(i).document().getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(CLOSE);
+    String next =
+        more
+            ? "<" + link.to(query.limit(), page.get(page.size() - 1).seq()) + ">; rel=\"next\""
+            : null;
+    return RenderedPage.of(version, body.toByteArray(), next);
+  }
+
+  private static Counter counter(MeterRegistry meters, String result) {
+    return Counter.builder("gvr.pact.page.cache")
+        .description("PACT ListFootprints pages served from the cache (hit) or rendered (miss)")
+        .tag("result", result)
+        .register(meters);
+  }
+}
