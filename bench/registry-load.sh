@@ -5,7 +5,8 @@
 #   bench/registry-load.sh <label> <seconds> <callers> <mode> [registry args...]
 # mode: anchors | status | all (Java load client, <callers> virtual threads), or wrk: POST /anchors
 # from wrk with <callers> connections (bench/http/anchors.lua) while RegistryHttpLoad's probe follows
-# ten digests a second to ANCHORED.
+# ten digests a second to ANCHORED; or status-wrk: GET of a status list (public) from wrk, plain
+# (200) and with If-None-Match (304).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -48,6 +49,19 @@ if [ "$mode" = wrk ]; then
     -s "$root/bench/http/anchors.lua" "http://127.0.0.1:$port/anchors"
   wait "$probe"
   cat "$work/probe.txt"
+elif [ "$mode" = status-wrk ]; then
+  . "$root/bench/http/wrk.sh"
+  token=$(curl -sf -u writer:writer-secret -d grant_type=client_credentials \
+    -d scope=registry.write "http://127.0.0.1:$port/oauth2/token" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  list=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"issuer":"did:web:bench.example"}' "http://127.0.0.1:$port/status-lists/revocation/entries" \
+    | sed -E 's/.*"statusListCredential":"[^"]*(\/status-lists\/[^"]+)".*/\1/')
+  url="http://127.0.0.1:$port$list"
+  etag=$(curl -sfI "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
+  wrk_measure "$label: GET $list (200)" "$pid" "$seconds" "$callers" "$url"
+  wrk_measure "$label: GET $list, If-None-Match (304)" "$pid" "$seconds" "$callers" \
+    -H "If-None-Match: $etag" "$url"
 else
   "${load[@]}" "http://127.0.0.1:$port" "$seconds" "$callers" "$label" "$mode" 2>&1 | grep -v '^SLF4J'
 fi
