@@ -54,11 +54,13 @@ elif [ "$mode" = status-wrk ]; then
   token=$(curl -sf -u writer:writer-secret -d grant_type=client_credentials \
     -d scope=registry.write "http://127.0.0.1:$port/oauth2/token" \
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-  list=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d '{"issuer":"did:web:bench.example"}' "http://127.0.0.1:$port/status-lists/revocation/entries" \
-    | sed -E 's/.*"statusListCredential":"[^"]*(\/status-lists\/[^"]+)".*/\1/')
+  allocated=$(curl -s -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
+    -H "Idempotency-Key: bench-$(date +%s%N)" \
+    -d '{"issuer":"did:web:bench.example"}' "http://127.0.0.1:$port/status-lists/revocation/entries")
+  list=$(echo "$allocated" | sed -nE 's/.*"statusListCredential" *: *"[^"]*(\/status-lists\/[^"]+)".*/\1/p')
+  [ -n "$list" ] || { echo "no status entry allocated: $allocated" >&2; exit 1; }
   url="http://127.0.0.1:$port$list"
-  etag=$(curl -sfI "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
+  etag=$(curl -sf -D - -o /dev/null "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
   wrk_measure "$label: GET $list (200)" "$pid" "$seconds" "$callers" "$url"
   wrk_measure "$label: GET $list, If-None-Match (304)" "$pid" "$seconds" "$callers" \
     -H "If-None-Match: $etag" "$url"

@@ -51,7 +51,8 @@ if [ "${QUICK:-0}" = 1 ]; then load_seconds=5; else load_seconds=20; fi
 {
   bench/registry-load.sh naive "$load_seconds" 64 wrk --gvr.registry.anchoring.group-commit=false
   bench/registry-load.sh group-commit "$load_seconds" 64 wrk
-  bench/registry-load.sh status-lists "$load_seconds" 64 status
+  bench/registry-load.sh status-lists "$load_seconds" 64 status-wrk
+  bench/registry-load.sh status-change "$load_seconds" 64 status  # also times change visibility
 } | tee "$out/registry-load.txt"
 
 echo "== Verifier over HTTP: POST /credentials/verify vs a Node.js VC-API verify endpoint =="
