@@ -19,6 +19,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StatusEntries {
+  /** The most entries one refill call asks the registry for. */
+  static final int REFILL_BATCH = 500;
+
   private final StatusPoolRepository pool;
   private final RegistryClient registry;
   private final StatusProperties properties;
@@ -44,20 +47,28 @@ public class StatusEntries {
     return entries;
   }
 
-  /** Tops the pool up to its size; stops at the first failure (the registry is away). */
+  /**
+   * Tops the pool up to its size, up to {@value #REFILL_BATCH} entries per registry call; stops at
+   * the first failure (the registry is away).
+   */
   public int refill(String issuerDid) {
     int added = 0;
     for (String purpose : properties.purposes()) {
       int missing = properties.poolSize() - pool.count(issuerDid, purpose);
-      for (int i = 0; i < missing; i++) {
-        StatusEntry entry;
+      while (missing > 0) {
+        int count = Math.min(missing, REFILL_BATCH);
+        List<StatusEntry> batch;
         try {
-          entry = registry.allocateStatus(purpose, issuerDid, UUID.randomUUID().toString());
+          batch =
+              registry.allocateStatuses(purpose, issuerDid, count, UUID.randomUUID().toString());
         } catch (RegistryException e) {
           return added;
         }
-        pool.add(issuerDid, entry, clock.instant());
-        added++;
+        for (StatusEntry entry : batch) {
+          pool.add(issuerDid, entry, clock.instant());
+        }
+        added += batch.size();
+        missing -= batch.size();
       }
     }
     return added;

@@ -8,10 +8,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.greenvalue.issuer.support.Fixtures;
 import org.greenvalue.issuer.support.IssuerIntegrationTest;
 import org.greenvalue.registry.client.RegistryClient;
 import org.greenvalue.registry.client.RegistryClientConfig;
+import org.greenvalue.registry.client.StatusState;
 import org.greenvalue.registry.client.support.RegistryProcess;
 import org.greenvalue.service.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ class StatusEntriesTest extends IssuerIntegrationTest {
   @Autowired StatusPoolRepository pool;
   @Autowired StatusProperties properties;
   @Autowired StatusEntries entries;
+  @Autowired RegistryClient registry;
 
   @Test
   void keepsAPoolOfEntriesPerOrganisationAndHandsEachOutOnce() {
@@ -34,6 +37,33 @@ class StatusEntriesTest extends IssuerIntegrationTest {
     assertThat(first).extracting(TakenEntry::purpose).containsExactly("revocation", "suspension");
     assertThat(first.get(0).index()).isNotEqualTo(second.get(0).index());
     assertThat(first.get(0).json()).contains(registry().baseUrl().toString());
+  }
+
+  @Test
+  void aRefillLargerThanOneBatchFillsThePoolWithDistinctEntriesOfTheIssuer() {
+    String did = "did:web:" + UUID.randomUUID() + ".example";
+    StatusProperties large =
+        new StatusProperties(List.of("revocation"), 600, properties.refillInterval());
+    StatusEntries cut = new StatusEntries(pool, registry, large, Clock.systemUTC());
+
+    assertThat(cut.refill(did)).isEqualTo(600);
+    assertThat(pool.count(did, "revocation")).isEqualTo(600);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(DISTINCT (list_id, list_index)) FROM status_entry_pool"
+                        + " WHERE issuer_did = ?")
+                .param(did)
+                .query(Long.class)
+                .single())
+        .isEqualTo(600);
+    assertThat(cut.refill(did)).isZero();
+
+    TakenEntry taken = cut.take(did).get(0);
+    StatusState set =
+        registry.setStatus(
+            "revocation", taken.listId(), taken.index(), true, null, UUID.randomUUID().toString());
+    assertThat(set.issuer()).isEqualTo(did);
+    assertThat(pool.count(did, "revocation")).isEqualTo(599);
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class RegistryClient {
   private static final Pattern DIGEST = Pattern.compile("^sha256:[0-9a-f]{64}$");
+
+  /** The most entries {@link #allocateStatuses} allocates in one call. */
+  public static final int MAX_BATCH = 1000;
+
   private static final Pattern PURPOSE = Pattern.compile("^(revocation|suspension)$");
 
   private final RegistryClientConfig config;
@@ -42,8 +48,34 @@ public final class RegistryClient {
   public StatusEntry allocateStatus(String purpose, String issuerDid, String idempotencyKey) {
     requirePurpose(purpose);
     ObjectNode body = Transport.JSON.createObjectNode().put("issuer", issuerDid);
-    JsonNode entry =
-        write("POST", "/status-lists/" + purpose + "/entries", body, idempotencyKey, 201);
+    return statusEntry(
+        write("POST", "/status-lists/" + purpose + "/entries", body, idempotencyKey, 201));
+  }
+
+  /**
+   * Allocates {@code count} (1 to {@value #MAX_BATCH}) entries in one call and one registry
+   * transaction: all of them or none.
+   */
+  public List<StatusEntry> allocateStatuses(
+      String purpose, String issuerDid, int count, String idempotencyKey) {
+    requirePurpose(purpose);
+    if (count < 1 || count > MAX_BATCH) {
+      throw new IllegalArgumentException("count must be 1.." + MAX_BATCH);
+    }
+    ObjectNode body =
+        Transport.JSON.createObjectNode().put("issuer", issuerDid).put("count", count);
+    JsonNode reply =
+        write("POST", "/status-lists/" + purpose + "/entries/batch", body, idempotencyKey, 201);
+    List<StatusEntry> entries = new ArrayList<>(count);
+    reply.path("entries").forEach(entry -> entries.add(statusEntry(entry)));
+    if (entries.size() != count) {
+      throw new IllegalStateException(
+          "the registry answered " + entries.size() + " entries for " + count);
+    }
+    return entries;
+  }
+
+  private static StatusEntry statusEntry(JsonNode entry) {
     URI list = URI.create(entry.path("statusListCredential").asText());
     String path = list.getPath();
     return new StatusEntry(

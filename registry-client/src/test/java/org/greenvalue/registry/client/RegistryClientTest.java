@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.greenvalue.registry.client.support.RegistryAdmin;
@@ -40,6 +41,42 @@ class RegistryClientTest {
     StatusEntry first = client.allocateStatus("suspension", ISSUER, key);
     StatusEntry again = client.allocateStatus("suspension", ISSUER, key);
     assertThat(again).isEqualTo(first);
+  }
+
+  @Test
+  void allocatesABatchOfDistinctEntriesOnceForOneIdempotencyKey() {
+    String key = UUID.randomUUID().toString();
+    List<StatusEntry> entries = client.allocateStatuses("revocation", ISSUER, 50, key);
+    assertThat(entries).hasSize(50);
+    assertThat(entries).extracting(StatusEntry::purpose).containsOnly("revocation");
+    assertThat(entries.stream().map(e -> e.listId() + "#" + e.index()).distinct()).hasSize(50);
+    assertThat(entries.get(0).json()).contains("\"type\":\"BitstringStatusListEntry\"");
+    assertThat(client.allocateStatuses("revocation", ISSUER, 50, key)).isEqualTo(entries);
+    StatusEntry last = entries.get(49);
+    StatusState set =
+        client.setStatus(
+            "revocation", last.listId(), last.index(), true, null, UUID.randomUUID().toString());
+    assertThat(set.set()).isTrue();
+    assertThat(set.issuer()).isEqualTo(ISSUER);
+  }
+
+  @Test
+  void aBatchOutOfRangeIsRefusedBeforeAnyCall() {
+    String key = UUID.randomUUID().toString();
+    assertThatThrownBy(() -> client.allocateStatuses("revocation", ISSUER, 0, key))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.allocateStatuses("revocation", ISSUER, 1001, key))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.allocateStatuses("refresh", ISSUER, 1, key))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aBatchForABadDidIsRefusedWithTheRegistrysProblem() {
+    assertThatThrownBy(
+            () -> client.allocateStatuses("revocation", "nobody", 3, UUID.randomUUID().toString()))
+        .isInstanceOfSatisfying(
+            RegistryException.Refused.class, e -> assertThat(e.problem().status()).isEqualTo(400));
   }
 
   @Test

@@ -3,11 +3,14 @@ package org.greenvalue.registry.status;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.util.List;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.status.BitstringStatusListEntry;
 import org.greenvalue.credentials.status.StatusPurpose;
@@ -74,6 +77,35 @@ class StatusListController {
           BitstringStatusListEntry entry =
               service.allocate(statusPurpose, request.issuer(), client, base);
           return ResponseEntity.status(HttpStatus.CREATED).body(tree(entry));
+        });
+  }
+
+  @PostMapping("/status-lists/{purpose}/entries/batch")
+  @Operation(
+      summary =
+          "Allocate 1 to 1000 indexes in one transaction; returns {\"entries\": [credentialStatus"
+              + " entry, ...]} (registry.write)")
+  ResponseEntity<JsonNode> allocateBatch(
+      @PathVariable String purpose,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+      @Valid @RequestBody BatchAllocateRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    StatusPurpose statusPurpose = Purposes.parse(purpose);
+    String client = Callers.clientId(jwt);
+    URI base = baseUrl();
+    return idempotency.run(
+        client,
+        key,
+        "POST /status-lists/" + purpose + "/entries/batch",
+        request,
+        JsonNode.class,
+        () -> {
+          List<BitstringStatusListEntry> entries =
+              service.allocateBatch(statusPurpose, request.issuer(), request.count(), client, base);
+          ObjectNode body = json.createObjectNode();
+          ArrayNode array = body.putArray("entries");
+          entries.forEach(entry -> array.add(tree(entry)));
+          return ResponseEntity.status(HttpStatus.CREATED).body((JsonNode) body);
         });
   }
 

@@ -3,6 +3,8 @@ package org.greenvalue.registry.status;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.greenvalue.credentials.status.BitstringStatusListEntry;
 import org.greenvalue.credentials.status.StatusPurpose;
@@ -19,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class StatusListService {
+  /** The most entries one batch allocation may ask for. */
+  static final int MAX_BATCH = 1000;
+
   private final StatusListRepository repository;
   private final StatusListProperties properties;
   private final AuditLog audit;
@@ -38,6 +43,28 @@ class StatusListService {
 
   @Transactional
   public BitstringStatusListEntry allocate(
+      StatusPurpose purpose, String issuer, String clientId, URI baseUrl) {
+    return allocateOne(purpose, issuer, clientId, baseUrl);
+  }
+
+  /**
+   * Allocates {@code count} entries in one transaction, each exactly as {@link #allocate} does
+   * (with its own audit record): all of them or, on failure, none.
+   */
+  @Transactional
+  public List<BitstringStatusListEntry> allocateBatch(
+      StatusPurpose purpose, String issuer, int count, String clientId, URI baseUrl) {
+    if (count < 1 || count > MAX_BATCH) {
+      throw new IllegalArgumentException("count must be 1.." + MAX_BATCH + ", was " + count);
+    }
+    List<BitstringStatusListEntry> entries = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      entries.add(allocateOne(purpose, issuer, clientId, baseUrl));
+    }
+    return entries;
+  }
+
+  private BitstringStatusListEntry allocateOne(
       StatusPurpose purpose, String issuer, String clientId, URI baseUrl) {
     String name = purpose.wireName();
     ListRow list =

@@ -1,0 +1,17 @@
+package org.greenvalue.registry.status;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Allocate {@code count} status list indexes to {@code issuer}, one per credential it will issue.
+ */
+public record BatchAllocateRequest(
+    @NotNull
+        @Size(max = 2048)
+        @Pattern(regexp = "^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$", message = "is not a DID")
+        String issuer,
+    @NotNull @Min(1) @Max(StatusListService.MAX_BATCH) Integer count) {}
