@@ -60,7 +60,7 @@ if [ "${QUICK:-0}" = 1 ]; then http_args=(3 16); else http_args=(15 16); fi
 bench/verifier-http.sh "${http_args[@]}" | tee "$out/verifier-http.txt"
 echo "== Issuer HTTP load (issue 6): registry and issuer as separate JVMs, client on loopback =="
 ./mvnw -q -B -DskipTests -Djacoco.skip=true -pl registry,issuer -am package
-if [ "${QUICK:-0}" = 1 ]; then issuer_args=(2000 1000 2000 16); else issuer_args=(10000 5000 10000 32); fi
+if [ "${QUICK:-0}" = 1 ]; then issuer_args=(2000 1000 2000 8); else issuer_args=(4000 2000 2000 8); fi
 "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.issuer.IssuerLoadScenario \
   registry/target/registry-exec.jar issuer/target/issuer-exec.jar contracts/node_modules/.bin/anvil \
   "${issuer_args[@]}" 2>&1 | grep -v '^SLF4J' | tee "$out/issuer.txt"
