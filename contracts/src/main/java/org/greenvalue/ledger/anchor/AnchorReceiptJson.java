@@ -28,7 +28,7 @@ import org.greenvalue.ledger.Bytes32;
  */
 public final class AnchorReceiptJson {
   /**
-   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
    */
   private static final JsonProvider JSON = JsonProvider.provider();
 

@@ -28,7 +28,7 @@ public record Disclosure(
     Sha256Digest manifestDigest,
     List<DisclosedEntry> disclosed) {
   /**
-   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
    */
   private static final JsonProvider JSON = JsonProvider.provider();
 

@@ -18,7 +18,7 @@ import org.greenvalue.evidence.merkle.MerkleHasher;
 public record FileEntry(
     PackPath path, MediaType mediaType, long size, Sha256Digest sha256, Salt salt) {
   /**
-   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
    */
   private static final JsonProvider JSON = JsonProvider.provider();
 

@@ -24,7 +24,7 @@ import org.greenvalue.common.Result;
  */
 public final class JsonFields {
   /**
-   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
    */
   private static final JsonProvider JSON = JsonProvider.provider();
 

@@ -27,7 +27,7 @@ public record Manifest(
     List<FileEntry> files,
     Sha256Digest merkleRoot) {
   /**
-   * The JSON provider, looked up once: the static {@code JSON.create*} methods look it up per call.
+   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
    */
   private static final JsonProvider JSON = JsonProvider.provider();
 
