@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +43,7 @@ class PactRequestAnswerTest extends IssuerIntegrationTest {
   }
 
   private String issue(String org, String product) {
-    Http http = http();
-    ObjectNode footprint = Fixtures.footprint();
-    footprint.putArray("productIds").add(product);
-    Http.Reply r =
-        http.post(
-            "/organisations/" + org + "/credentials/footprint",
-            http.supplier(),
-            Fixtures.footprintRequest(footprint, "vc+jwt"));
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
-    return footprint.get("id").asText();
+    return Fixtures.issueFootprint(http(), org, product);
   }
 
   private String pactToken() {

@@ -43,6 +43,21 @@ public final class Fixtures {
     return body.toString();
   }
 
+  /** Issues a vc+jwt footprint for {@code product} in {@code org}; returns the footprint's id. */
+  public static String issueFootprint(Http http, String org, String product) {
+    ObjectNode footprint = footprint();
+    footprint.putArray("productIds").add(product);
+    Http.Reply r =
+        http.post(
+            "/organisations/" + org + "/credentials/footprint",
+            http.supplier(),
+            footprintRequest(footprint, "vc+jwt"));
+    if (r.status() != 201) {
+      throw new AssertionError("footprint not issued: " + r);
+    }
+    return footprint.get("id").asText();
+  }
+
   /** A ΔCO2 subject: 1250.400 − 830.125 = 420.275 tCO2e, bound to a pack. */
   public static ObjectNode reduction(String manifestDigest, String merkleRoot) {
     ObjectNode r = JSON.createObjectNode();
