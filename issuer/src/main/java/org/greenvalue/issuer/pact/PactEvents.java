@@ -80,6 +80,19 @@ class PactEvents {
           event.source(), event.id(), "no recipient configured for source " + event.source(), now);
       return;
     }
+    if (!recipient.get().acceptsRequestsFrom(event.clientId())) {
+      log.warn(
+          "footprint request {} is unanswerable: client {} may not send requests for source {}",
+          event.id(),
+          event.clientId(),
+          event.source());
+      replies.unanswerable(
+          event.source(),
+          event.id(),
+          "client " + event.clientId() + " may not send requests for source " + event.source(),
+          now);
+      return;
+    }
     String replyId = UUID.randomUUID().toString();
     String source = properties.eventSource();
     if (!mayRead) {

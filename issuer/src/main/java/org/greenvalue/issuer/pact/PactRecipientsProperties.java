@@ -44,6 +44,8 @@ public record PactRecipientsProperties(
    * @param source the CloudEvent {@code source} its requests carry
    * @param organisations the organisations whose footprints it may receive; empty: all served on
    *     /3/footprints
+   * @param senders the PACT clients (our token's client ids) that may send requests in this
+   *     source's name; empty: any client with {@code pact.events}
    */
   public record Recipient(
       @NotBlank String source,
@@ -51,7 +53,13 @@ public record PactRecipientsProperties(
       @NotNull URI tokenUrl,
       @NotBlank String clientId,
       @NotBlank String clientSecret,
-      @DefaultValue List<String> organisations) {
+      @DefaultValue List<String> organisations,
+      @DefaultValue List<String> senders) {
+
+    /** Whether {@code client} may ask for footprints in this recipient's name. */
+    boolean acceptsRequestsFrom(String client) {
+      return senders.isEmpty() || senders.contains(client);
+    }
 
     @Override
     public String toString() {

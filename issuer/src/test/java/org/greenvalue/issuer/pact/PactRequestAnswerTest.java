@@ -241,6 +241,15 @@ class PactRequestAnswerTest extends IssuerIntegrationTest {
     assertThat(PactRecipientHost.up().answersTo(id)).isEmpty();
   }
 
+  @Test
+  void recordsRequestsFromAClientNotBoundToTheSourceAsUnanswerable() {
+    String id = UUID.randomUUID().toString();
+    Http.Reply r = send(request(id, PactRecipientHost.BOUND_SOURCE, productRequest(PRODUCT)));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(state(id)).isEqualTo("UNANSWERABLE");
+    assertThat(PactRecipientHost.up().answersTo(id)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

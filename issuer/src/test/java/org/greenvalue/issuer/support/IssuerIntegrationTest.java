@@ -71,6 +71,15 @@ public abstract class IssuerIntegrationTest {
         "gvr.issuer.pact.recipients[1].client-secret", () -> PactRecipientHost.CLIENT_SECRET);
     registry.add(
         "gvr.issuer.pact.recipients[1].organisations[0]", () -> PactRecipientHost.ALLOWED_ORG);
+    registry.add("gvr.issuer.pact.recipients[0].senders[0]", () -> "pact-client");
+    // a third source whose requests only another client may send
+    registry.add("gvr.issuer.pact.recipients[2].source", () -> PactRecipientHost.BOUND_SOURCE);
+    registry.add("gvr.issuer.pact.recipients[2].events-url", PactRecipientHost::eventsUrl);
+    registry.add("gvr.issuer.pact.recipients[2].token-url", PactRecipientHost::tokenUrl);
+    registry.add("gvr.issuer.pact.recipients[2].client-id", () -> PactRecipientHost.CLIENT_ID);
+    registry.add(
+        "gvr.issuer.pact.recipients[2].client-secret", () -> PactRecipientHost.CLIENT_SECRET);
+    registry.add("gvr.issuer.pact.recipients[2].senders[0]", () -> "another-pact-client");
   }
 
   protected Http http() {

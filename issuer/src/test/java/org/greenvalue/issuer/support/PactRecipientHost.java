@@ -28,6 +28,8 @@ public final class PactRecipientHost {
   /** A second source of the same host, configured to receive {@link #ALLOWED_ORG}'s only. */
   public static final String RESTRICTED_SOURCE = "//restricted.test/3/events";
 
+  public static final String BOUND_SOURCE = "//bound.test/3/events";
+
   /** Answers to requests whose id starts with this are refused (422) by the host. */
   public static final String REFUSED_PREFIX = "refuse-";
 
