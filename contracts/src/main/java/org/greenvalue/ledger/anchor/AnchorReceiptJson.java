@@ -1,5 +1,7 @@
 package org.greenvalue.ledger.anchor;
 
+import static org.greenvalue.evidence.manifest.JsonFields.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -7,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -27,11 +28,6 @@ import org.greenvalue.ledger.Bytes32;
  * }</pre>
  */
 public final class AnchorReceiptJson {
-  /**
-   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   static final String TYPE = "AnchorReceipt";
 
   private AnchorReceiptJson() {}

@@ -1,8 +1,9 @@
 package org.greenvalue.evidence.disclosure;
 
+import static org.greenvalue.evidence.manifest.JsonFields.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -27,11 +28,6 @@ public record Disclosure(
     long leafCount,
     Sha256Digest manifestDigest,
     List<DisclosedEntry> disclosed) {
-  /**
-   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   public static final String FILE_NAME = "disclosure.json";
 
   public Disclosure {

@@ -1,7 +1,8 @@
 package org.greenvalue.evidence.manifest;
 
+import static org.greenvalue.evidence.manifest.JsonFields.JSON;
+
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.util.Objects;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.MerkleHasher;
@@ -17,11 +18,6 @@ import org.greenvalue.evidence.merkle.MerkleHasher;
  */
 public record FileEntry(
     PackPath path, MediaType mediaType, long size, Sha256Digest sha256, Salt salt) {
-  /**
-   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   public FileEntry {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(mediaType, "mediaType");

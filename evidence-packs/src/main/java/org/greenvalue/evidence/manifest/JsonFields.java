@@ -24,9 +24,10 @@ import org.greenvalue.common.Result;
  */
 public final class JsonFields {
   /**
-   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
+   * The JSON provider, looked up once, for every JSON builder and reader of this library and the
+   * ledger's: the static {@code Json.create*} methods look it up per call.
    */
-  private static final JsonProvider JSON = JsonProvider.provider();
+  public static final JsonProvider JSON = JsonProvider.provider();
 
   private static final JsonReaderFactory READERS =
       JSON.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));

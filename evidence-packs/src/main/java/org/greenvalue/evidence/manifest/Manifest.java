@@ -1,8 +1,9 @@
 package org.greenvalue.evidence.manifest;
 
+import static org.greenvalue.evidence.manifest.JsonFields.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -26,11 +27,6 @@ public record Manifest(
     Instant createdAt,
     List<FileEntry> files,
     Sha256Digest merkleRoot) {
-  /**
-   * The JSON provider, looked up once: the static {@code Json.create*} methods look it up per call.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   public static final String FILE_NAME = "manifest.json";
   public static final String HASH_ALGORITHM = "sha-256";
 
