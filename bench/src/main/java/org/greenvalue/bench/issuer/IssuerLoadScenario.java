@@ -186,15 +186,7 @@ public final class IssuerLoadScenario {
   }
 
   private static String issue(IssuerApi api, String token, String did, String format) {
-    String body =
-        "{\"credential\":{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],"
-            + "\"type\":[\"VerifiableCredential\"],\"issuer\":\""
-            + did
-            + "\",\"credentialSubject\":{\"id\":\"did:example:"
-            + UUID.randomUUID()
-            + "\"}},\"options\":{\"format\":\""
-            + format
-            + "\"}}";
+    String body = issueBody(did, format, "did:example:" + UUID.randomUUID());
     IssuerApi.Reply r = api.post("/credentials/issue", token, body);
     if (r.status() != 201) {
       return null;
