@@ -39,9 +39,7 @@ before=$(tree_cpu); start=$(date +%s.%N)
 load=("$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.registry.RegistryHttpLoad)
 if [ "$mode" = wrk ]; then
   . "$root/bench/http/wrk.sh"
-  token=$(curl -sf -u writer:writer-secret -d grant_type=client_credentials \
-    -d scope=registry.write "http://127.0.0.1:$port/oauth2/token" \
-    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  token=$(client_token "http://127.0.0.1:$port" writer writer-secret registry.write)
   "${load[@]}" "http://127.0.0.1:$port" "$((seconds + ${WRK_WARMUP:-20}))" 1 "$label" probe 2>&1 \
     | grep -v '^SLF4J' > "$work/probe.txt" &
   probe=$!
@@ -51,9 +49,7 @@ if [ "$mode" = wrk ]; then
   cat "$work/probe.txt"
 elif [ "$mode" = status-wrk ]; then
   . "$root/bench/http/wrk.sh"
-  token=$(curl -sf -u writer:writer-secret -d grant_type=client_credentials \
-    -d scope=registry.write "http://127.0.0.1:$port/oauth2/token" \
-    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  token=$(client_token "http://127.0.0.1:$port" writer writer-secret registry.write)
   allocated=$(curl -s -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
     -H "Idempotency-Key: bench-$(date +%s%N)" \
     -d '{"issuer":"did:web:bench.example"}' "http://127.0.0.1:$port/status-lists/revocation/entries")

@@ -33,8 +33,7 @@ for _ in $(seq 1 90); do
   sleep 2
 done
 "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.http.JwtBody "$work/jwt-body.json" 2>/dev/null
-token=$(curl -sf -u verifier:verifier-secret -d grant_type=client_credentials -d scope=verifier.verify \
-  "http://127.0.0.1:$java_port/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+token=$(client_token "http://127.0.0.1:$java_port" verifier verifier-secret verifier.verify)
 
 verify_url="http://127.0.0.1:$java_port/credentials/verify"
 for body in rdfc jwt; do  # each body verifies before it is measured

@@ -28,3 +28,10 @@ wrk_measure() {
         label, rps, p50, p99, requests, bad + 0, ticks * 1000 / hz / requests, load, (socket ? "; " socket : "")
     }'
 }
+
+# client_token <base url> <client id> <secret> <scope>: an access token from the service's embedded
+# authorization server (client credentials).
+client_token() {
+  curl -sf -u "$2:$3" -d grant_type=client_credentials -d "scope=$4" "$1/oauth2/token" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
