@@ -12,6 +12,9 @@ final class ArithmeticRule {
   private ArithmeticRule() {}
 
   static Check check(Claim claim) {
+    if (claim.kind().isEmpty()) {
+      return Check.skipped(NAME, claim.notOurs());
+    }
     if (claim.kind().filter(k -> k == SubjectKind.EMISSION_REDUCTION).isEmpty()) {
       return Check.skipped(NAME, "not a ΔCO2 credential: no reduction arithmetic to check");
     }

@@ -3,7 +3,6 @@ package org.greenvalue.verification;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.greenvalue.common.Result;
@@ -13,10 +12,12 @@ import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.subject.CredentialSubject;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.SubjectRules;
+import org.greenvalue.credentials.subject.Vocabulary;
 
 /**
  * A credential as the rules read it: its JSON (the JWS payload for vc+jwt), its digest, issuer,
- * issuance time and, for our kinds, its parsed subject.
+ * issuance time, its types as resolved against its context ({@link Vocabulary}: a kind is ours only
+ * when its type expands to our IRI) and, for our kinds, its parsed subject.
  */
 record Claim(
     String secured,
@@ -25,7 +26,8 @@ record Claim(
     Optional<String> issuer,
     Instant issuedAt,
     Optional<SubjectKind> kind,
-    Optional<Result<? extends CredentialSubject>> subject) {
+    Optional<Result<? extends CredentialSubject>> subject,
+    Vocabulary.Types types) {
 
   /** Reads a secured credential; empty when it is neither a JWS nor a JSON object. */
   static Optional<Claim> read(String secured, Instant now) {
@@ -39,15 +41,14 @@ record Claim(
         text.startsWith("{")
             ? CredentialDigest.ofSecuredJson(json.get())
             : CredentialDigest.ofCompactJws(text);
-    Optional<SubjectKind> kind =
-        Arrays.stream(SubjectKind.values())
-            .filter(k -> vc.types().contains(k.credentialType()))
-            .findFirst();
+    // Our kind only when the type expands to our vocabulary, not by its bare name.
+    Vocabulary.Types types = Vocabulary.of(vc);
+    Optional<SubjectKind> kind = types.kinds().stream().findFirst();
     Optional<Result<? extends CredentialSubject>> subject =
         kind.filter(k -> vc.credentialSubjects().size() == 1)
             .map(k -> SubjectRules.parserOf(k).apply(vc.credentialSubjects().getFirst()));
     return Optional.of(
-        new Claim(text, vc, digest, vc.issuerId(), issuedAt(vc, now), kind, subject));
+        new Claim(text, vc, digest, vc.issuerId(), issuedAt(vc, now), kind, subject, types));
   }
 
   /** validFrom; else the first proof's {@code created}; else now. */
@@ -66,13 +67,26 @@ record Claim(
     return now;
   }
 
-  /** The credential type trust is asked about: our kind's type, else the last type given. */
-  String trustType() {
+  /**
+   * The credential type trust is asked about: our kind's type, else the last of its types in our
+   * vocabulary (e.g. {@code TrustListCredential}); empty for a credential with no type of ours, to
+   * which our accreditations do not apply.
+   */
+  Optional<String> trustType() {
     if (kind.isPresent()) {
-      return kind.get().credentialType();
+      return Optional.of(kind.get().credentialType());
     }
-    List<String> types = credential.types();
-    return types.isEmpty() ? "VerifiableCredential" : types.getLast();
+    List<String> ours = types.ours();
+    return ours.isEmpty() ? Optional.empty() : Optional.of(ours.getLast());
+  }
+
+  /** Why our domain checks do not apply, for a credential with no type of our vocabulary. */
+  String notOurs() {
+    return "not applicable: "
+        + types
+            .foreignLookalike()
+            .orElse("no type of the credential is in the Green Value vocabulary")
+        + "; verified as a generic credential";
   }
 
   /** Whether it came as a compact JWS ({@code vc+jwt}) rather than Data Integrity JSON. */

@@ -7,12 +7,25 @@ import org.greenvalue.common.verification.Check;
 import org.greenvalue.verification.trust.TrustSource;
 import org.greenvalue.verification.trust.TrustSource.TrustDecision;
 
-/** Whether a DID was accredited for a credential type at a time, per the trust source. */
+/**
+ * Whether a DID was accredited for a credential type at a time, per the trust source. Only a type
+ * of our vocabulary is looked up: for a credential with none (a foreign credential, even one whose
+ * type reuses our names) the check is SKIPPED as not applicable, which is not a gap.
+ */
 final class IssuerTrustRule {
 
   private IssuerTrustRule() {}
 
   /** The check, and whether it established trust. */
+  static Check check(
+      String name, FactsBuilder facts, Optional<TrustSource> source, Claim claim, Instant at) {
+    Optional<String> ourType = claim.trustType();
+    if (ourType.isEmpty()) {
+      return Check.skipped(name, claim.notOurs());
+    }
+    return check(name, facts, source, claim.issuer(), ourType.get(), at);
+  }
+
   static Check check(
       String name,
       FactsBuilder facts,

@@ -15,6 +15,9 @@ final class LotRule {
   private LotRule() {}
 
   static Check check(Claim claim, Optional<LotSource> source, FactsBuilder facts) {
+    if (claim.kind().isEmpty()) {
+      return Check.skipped(NAME, claim.notOurs());
+    }
     if (claim.kind().filter(k -> k == SubjectKind.EMISSION_REDUCTION).isEmpty()) {
       return Check.skipped(NAME, "only ΔCO2 credentials back green-value lots");
     }

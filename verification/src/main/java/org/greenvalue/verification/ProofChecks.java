@@ -48,17 +48,13 @@ final class ProofChecks {
     return report.and(subject(claim));
   }
 
-  /** {@link SubjectRules#check}, reusing the subject the claim parsed when it has one. */
+  /**
+   * {@link SubjectRules#check}, reusing the types the claim resolved and the subject it parsed when
+   * it has one: our rules only for a type of our vocabulary.
+   */
   private static VerificationReport subject(Claim claim) {
-    if (claim.subject().isEmpty() || claim.kind().isEmpty()) {
-      return SubjectRules.check(claim.credential());
-    }
-    long kinds =
-        java.util.Arrays.stream(org.greenvalue.credentials.subject.SubjectKind.values())
-            .filter(k -> claim.credential().types().contains(k.credentialType()))
-            .count();
-    if (kinds > 1) {
-      return SubjectRules.check(claim.credential());
+    if (claim.subject().isEmpty() || claim.kind().isEmpty() || claim.types().kinds().size() > 1) {
+      return SubjectRules.check(claim.credential(), claim.types());
     }
     Result<? extends CredentialSubject> parsed = claim.subject().get();
     String type = claim.kind().get().subjectType();

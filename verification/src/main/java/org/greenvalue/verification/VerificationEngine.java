@@ -60,14 +60,18 @@ public final class VerificationEngine {
     VerificationReport proof = proofs.check(claim).prefixed("credential");
     checks.addAll(proof.checks());
     checks.add(KeyHistoryRule.check(claim, proof.failures().isEmpty(), facts));
+    // A proof not made by the issuer's key says nothing about the issuer: no trust is lent to it.
+    Optional<Check> unbound =
+        proof.failures().stream().filter(VerificationEngine::isBinding).findFirst();
     Check issuer =
-        IssuerTrustRule.check(
-            "trust.issuer",
-            facts,
-            sources.trust(),
-            claim.issuer(),
-            claim.trustType(),
-            claim.issuedAt());
+        unbound.isPresent()
+            ? Check.skipped(
+                "trust.issuer",
+                "not applicable: the credential is not signed by the issuer it names ("
+                    + unbound.get().name()
+                    + ")")
+            : IssuerTrustRule.check(
+                "trust.issuer", facts, sources.trust(), claim, claim.issuedAt());
     facts.issuerTrusted = issuer.outcome() == Check.Outcome.PASSED;
     checks.add(issuer);
     checks.addAll(StatusRule.check(claim, sources.status(), facts));
@@ -75,16 +79,18 @@ public final class VerificationEngine {
         AnchorRule.check(
             claim, request.anchorReceipt(), sources.receipts(), sources.chain(), facts));
     // validFrom is the issuer's word; the anchoring time bounds when the credential existed.
-    facts.anchor.ifPresent(
-        anchor ->
-            checks.add(
-                IssuerTrustRule.check(
-                    "trust.issuer.at-anchoring",
-                    facts,
-                    sources.trust(),
-                    claim.issuer(),
-                    claim.trustType(),
-                    anchor.blockTime())));
+    facts
+        .anchor
+        .filter(anchor -> unbound.isEmpty())
+        .ifPresent(
+            anchor ->
+                checks.add(
+                    IssuerTrustRule.check(
+                        "trust.issuer.at-anchoring",
+                        facts,
+                        sources.trust(),
+                        claim,
+                        anchor.blockTime())));
     checks.addAll(EvidenceRule.check(claim, request.evidencePack(), packs, facts));
     checks.addAll(
         AssuranceRule.check(
@@ -152,6 +158,11 @@ public final class VerificationEngine {
     }
     VerifiedFacts facts = Objects.requireNonNull(primaryResult).facts();
     return new Verification(report, withValidity(facts, report.valid()), gaps);
+  }
+
+  /** The proof-to-issuer binding checks: Data Integrity's and JOSE's. */
+  private static boolean isBinding(Check check) {
+    return check.name().endsWith(".controller");
   }
 
   private static VerifiedFacts withValidity(VerifiedFacts f, boolean valid) {

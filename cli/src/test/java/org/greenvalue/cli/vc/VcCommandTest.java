@@ -2,10 +2,21 @@ package org.greenvalue.cli.vc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.greenvalue.cli.CliRun;
 import org.greenvalue.cli.ExitCodes;
+import org.greenvalue.cli.key.KeyFile;
+import org.greenvalue.credentials.dataintegrity.Cryptosuites;
+import org.greenvalue.credentials.dataintegrity.DataIntegrity;
+import org.greenvalue.credentials.dataintegrity.ProofOptions;
+import org.greenvalue.credentials.did.DidKeyResolver;
+import org.greenvalue.credentials.jose.JoseSigner;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.keys.SigningKey;
+import org.greenvalue.credentials.model.VerifiableCredential;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +103,77 @@ class VcCommandTest {
                 "\"issuer\":\"did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2\",\"validFrom\""));
     var sign = CliRun.of("vc", "sign", "--key", key("Ed25519").toString(), credential.toString());
     assertThat(sign.exitCode()).isEqualTo(ExitCodes.INVALID);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Ed25519, vc+jwt, jose.kid.controller",
+    "Ed25519, eddsa-rdfc-2022, proof[0].controller",
+    "Ed25519, eddsa-jcs-2022, proof[0].controller",
+    "P-256, ecdsa-rdfc-2019, proof[0].controller"
+  })
+  void refusesACredentialNamingIssuerASignedByKeyB(String keyType, String format, String check)
+      throws Exception {
+    String issuerA = KeyFile.read(key(keyType)).value().did();
+    Path bFile = dir.resolve("b.key.json");
+    assertThat(
+            CliRun.of("key", "generate", "--type", keyType, "--out", bFile.toString()).exitCode())
+        .isZero();
+    SigningKey b = KeyFile.read(bFile).value().key();
+    JsonObject namingA =
+        Json.createObjectBuilder(JsonDocuments.parseObject(Files.readString(credential)).value())
+            .add("issuer", issuerA)
+            .build();
+    // gvr vc sign refuses to sign for another issuer: the forger signs with the library.
+    String method = DidKeyResolver.methodFor(b.publicKey());
+    String forged =
+        format.equals("vc+jwt")
+            ? new JoseSigner(b, method).secure(VerifiableCredential.of(namingA)).orElseThrow()
+            : JsonDocuments.write(
+                DataIntegrity.signer(
+                        Cryptosuites.standard().find(format).orElseThrow(),
+                        b,
+                        ProofOptions.assertion(method))
+                    .orElseThrow()
+                    .sign(namingA)
+                    .orElseThrow());
+    Path file = dir.resolve("forged");
+    Files.writeString(file, forged);
+
+    var verify = CliRun.of("vc", "verify", file.toString());
+    assertThat(verify.exitCode()).as(verify.out()).isEqualTo(ExitCodes.INVALID);
+    assertThat(verify.out())
+        .contains("FAILED  " + check + ": ")
+        .contains("not the issuer " + issuerA)
+        .endsWith("INVALID" + System.lineSeparator());
+  }
+
+  @Test
+  void refusesACredentialGivingAMemberTwice() throws Exception {
+    Path key = key("Ed25519");
+    Path signed = dir.resolve("signed");
+    var sign =
+        CliRun.of(
+            "vc",
+            "sign",
+            "--key",
+            key.toString(),
+            "--format",
+            "eddsa-jcs-2022",
+            "--out",
+            signed.toString(),
+            credential.toString());
+    assertThat(sign.exitCode()).as(sign.err()).isEqualTo(ExitCodes.OK);
+    Files.writeString(
+        signed, Files.readString(signed).replaceFirst("\\{", "{\"issuer\":\"did:key:z6MkOther\","));
+
+    var verify = CliRun.of("vc", "verify", signed.toString());
+    assertThat(verify.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(verify.out()).contains("FAILED  format: ").contains("Duplicate key 'issuer'");
+
+    var resign = CliRun.of("vc", "sign", "--key", key.toString(), signed.toString());
+    assertThat(resign.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(resign.err()).contains("Duplicate key 'issuer'");
   }
 
   @Test

@@ -9,13 +9,16 @@ import java.util.Objects;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidResolver;
+import org.greenvalue.credentials.did.VerificationMethod;
 import org.greenvalue.credentials.keys.VerificationKey;
 
 /**
  * Verifies every Data Integrity proof of a document (Data Integrity 1.0 §4.4, §4.5): each proof of
  * a set on its own, each chained proof together with the proofs it names. The report has a check
- * per rule and proof ({@code proof[0].signature}, ...) and {@code proof.chain}. Malformed input
- * gives failed checks, never exceptions. Thread-safe; create once and reuse.
+ * per rule and proof ({@code proof[0].signature}, ...) and {@code proof.chain}. Every proof must be
+ * made with a key of the document's party ({@code proof[i].controller}, {@link BindingRule}): the
+ * issuer for assertion proofs, the holder for authentication proofs. Malformed input gives failed
+ * checks, never exceptions. Thread-safe; create once and reuse.
  */
 public final class DataIntegrityVerifier {
 
@@ -74,9 +77,12 @@ public final class DataIntegrityVerifier {
     checks.add(TimeRules.expires(proof, now));
     ProofFieldRules.domain(proof, expected).ifPresent(checks::add);
     ProofFieldRules.challenge(proof, expected).ifPresent(checks::add);
-    Checked<VerificationKey> key =
+    Checked<VerificationMethod> method =
         methods.check(proof, expected.purpose(), suite.value().orElse(null));
-    checks.add(key.check());
+    checks.add(method.check());
+    checks.add(BindingRule.check(set.unsecured(), expected.purpose(), method.value()));
+    Checked<VerificationKey> key =
+        new Checked<>(method.check(), method.value().map(VerificationMethod::key));
     int length = suite.value().map(Cryptosuite::signatureLength).orElse(64);
     var signature = ProofValue.decode(ProofSet.stringOf(proof, "proofValue"), length);
     checks.add(

@@ -27,7 +27,7 @@ final class VerificationMethodRule {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
   }
 
-  Checked<VerificationKey> check(
+  Checked<VerificationMethod> check(
       JsonObject proof, VerificationRelationship relationship, Cryptosuite suite) {
     String url = ProofSet.stringOf(proof, "verificationMethod");
     if (url == null) {
@@ -46,7 +46,8 @@ final class VerificationMethodRule {
               url + " is a " + key.type() + " key; " + suite.name() + " needs " + suite.keyType()));
     }
     return Checked.passed(
-        Check.passed("verificationMethod", url + " authorised for " + relationship.term()), key);
+        Check.passed("verificationMethod", url + " authorised for " + relationship.term()),
+        method.value());
   }
 
   private Result<VerificationMethod> resolve(String url, VerificationRelationship relationship) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.verification.Check;
+import org.greenvalue.credentials.did.ControllerBinding;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.did.VerificationMethod;
 
@@ -118,16 +119,12 @@ final class JwsEnvelopeChecks {
           : Check.skipped(name, "the presentation names no holder");
     }
     String controller = method.value().controller();
-    return controller.equals(party.get())
-        ? Check.passed(name, "the key is controlled by the " + profile.party() + " " + controller)
-        : Check.failed(
-            name,
-            "the key is controlled by "
-                + controller
-                + ", not the "
-                + profile.party()
-                + " "
-                + party.get());
+    return ControllerBinding.mismatch(method.value(), party.get(), profile.party())
+        .map(why -> Check.failed(name, why))
+        .orElseGet(
+            () ->
+                Check.passed(
+                    name, "the key is controlled by the " + profile.party() + " " + controller));
   }
 
   /** VC-JOSE-COSE §5.1.2: {@code iss}, in the header or the claims, matches issuer (or holder). */

@@ -1,6 +1,8 @@
 package org.greenvalue.credentials.json;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
@@ -14,7 +16,10 @@ import org.greenvalue.common.Result;
 
 /**
  * Reading and writing JSON documents with jakarta.json (Parsson). Numbers keep their exact decimal
- * form; parse errors are values naming the position.
+ * form; parse errors are values naming the position. Parsing is strict: a member name given twice
+ * in one object is refused (naming it) rather than the last one silently winning, and so is a NUL
+ * character (escaped as backslash-u-0000) in a name or string, which Parsson would otherwise
+ * accept.
  */
 public final class JsonDocuments {
 
@@ -28,7 +33,9 @@ public final class JsonDocuments {
   public static final int MAX_LENGTH = 4 * 1024 * 1024;
 
   private static final JsonParserFactory PARSERS =
-      JSON.createParserFactory(Map.of("org.eclipse.parsson.maxDepth", 64));
+      JSON.createParserFactory(
+          Map.of(
+              "org.eclipse.parsson.maxDepth", 64, "org.eclipse.parsson.rejectDuplicateKeys", true));
   private static final JsonWriterFactory WRITERS = JSON.createWriterFactory(Map.of());
 
   private JsonDocuments() {}
@@ -49,6 +56,9 @@ public final class JsonDocuments {
       if (parser.hasNext()) {
         return Result.failure("unexpected content after the JSON object");
       }
+      if (mayHoldNul(text) && containsNul(object)) {
+        return Result.failure("malformed JSON: a name or string contains a NUL character");
+      }
       return Result.success(object);
     } catch (JsonParsingException e) {
       var at = e.getLocation();
@@ -60,9 +70,26 @@ public final class JsonDocuments {
               + ": "
               + e.getMessage());
     } catch (RuntimeException e) {
-      // Parsson reports nesting beyond maxDepth and similar limits as plain RuntimeExceptions.
+      // Parsson reports nesting beyond maxDepth, duplicate names ("Duplicate key 'a' is not
+      // allowed") and similar limits as plain RuntimeExceptions.
       return Result.failure("malformed JSON: " + e.getMessage());
     }
+  }
+
+  /** A raw NUL is already a parse error; an escaped one is spelled backslash-u-0000. */
+  private static boolean mayHoldNul(String text) {
+    return text.contains("\\u0000");
+  }
+
+  private static boolean containsNul(JsonValue value) {
+    return switch (value) {
+      case JsonString s -> s.getString().indexOf('\0') >= 0;
+      case JsonObject o ->
+          o.entrySet().stream()
+              .anyMatch(e -> e.getKey().indexOf('\0') >= 0 || containsNul(e.getValue()));
+      case JsonArray a -> a.stream().anyMatch(JsonDocuments::containsNul);
+      default -> false;
+    };
   }
 
   /** Compact serialization. */

@@ -9,9 +9,14 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.lang.Keywords;
 import com.apicatalog.jsonld.processor.ExpansionProcessor;
+import com.apicatalog.jsonld.uri.UriUtils;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.greenvalue.common.Result;
@@ -52,6 +57,32 @@ public final class JsonLdExpander {
   /** The expander over {@link BundledContexts#standard()}. */
   public static JsonLdExpander standard() {
     return Standard.INSTANCE;
+  }
+
+  /**
+   * The absolute IRI each type term stands for under {@code context} (a document's top-level
+   * {@code @context}), as JSON-LD expands a {@code type} value: a term defined by the context, a
+   * compact IRI, an absolute IRI, or a term under {@code @vocab}. Terms that expand to no absolute
+   * IRI are left out; an unprocessable context gives an empty map. This reads the active context
+   * only (shared for a list of context URLs) and expands nothing else of the document.
+   */
+  public Map<String, String> typeIris(JsonValue context, Collection<String> terms) {
+    Optional<ActiveContext> active = prepared.resolve(context);
+    if (active.isEmpty() || terms.isEmpty()) {
+      return Map.of();
+    }
+    var iris = new LinkedHashMap<String, String>();
+    for (String term : terms) {
+      try {
+        String iri = active.get().uriExpansion().vocab(true).expand(term);
+        if (iri != null && UriUtils.isAbsoluteUri(iri, UriValidationPolicy.SchemeOnly)) {
+          iris.put(term, iri);
+        }
+      } catch (JsonLdError | RuntimeException e) {
+        // not an IRI: left out
+      }
+    }
+    return iris;
   }
 
   /** Expands a document; a failure names the dropped or undefined term, or the refused context. */

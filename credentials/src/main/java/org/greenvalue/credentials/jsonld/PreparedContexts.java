@@ -62,6 +62,29 @@ final class PreparedContexts {
     }
   }
 
+  /**
+   * The active context after processing {@code context}: the shared one for a list of context URLs,
+   * else one processed for this call only (inline context objects are not kept); empty when it
+   * cannot be processed.
+   */
+  Optional<ActiveContext> resolve(JsonValue context) {
+    if (context == null) {
+      return Optional.empty();
+    }
+    Optional<ActiveContext> shared = get(context);
+    if (shared.isPresent() || keyOf(context) != null) {
+      return shared;
+    }
+    try {
+      return Optional.of(
+          new ActiveContext(null, null, ProcessingRuntime.of(new JsonLdOptions(options)))
+              .newContext()
+              .create(context, null));
+    } catch (JsonLdError | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   int size() {
     return prepared.size();
   }

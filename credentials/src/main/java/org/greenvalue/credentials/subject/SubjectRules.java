@@ -2,7 +2,6 @@ package org.greenvalue.credentials.subject;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.greenvalue.common.Result;
@@ -16,7 +15,8 @@ import org.greenvalue.credentials.subject.retirement.RetirementCertificate;
 
 /**
  * Checks the subjects of a credential of one of our kinds against that kind's rules (PACT schema,
- * ΔCO2 arithmetic, assurance vocabulary, retirement quantity), one check per subject.
+ * ΔCO2 arithmetic, assurance vocabulary, retirement quantity), one check per subject. The kind is
+ * chosen by the IRI the credential's type expands to, not by its bare name ({@link Vocabulary}).
  */
 public final class SubjectRules {
 
@@ -33,14 +33,26 @@ public final class SubjectRules {
     };
   }
 
+  /**
+   * The subject checks. Only a type that expands to our vocabulary ({@link Vocabulary}) selects our
+   * rules; any other credential is a generic one and gets a single SKIPPED {@code subject} check
+   * saying the rules do not apply.
+   */
   public static VerificationReport check(VerifiableCredential credential) {
-    var kinds =
-        Arrays.stream(SubjectKind.values())
-            .filter(k -> credential.types().contains(k.credentialType()))
-            .toList();
+    return check(credential, Vocabulary.of(credential));
+  }
+
+  /** {@link #check(VerifiableCredential)} with the credential's types already resolved. */
+  public static VerificationReport check(VerifiableCredential credential, Vocabulary.Types types) {
+    var kinds = types.kinds();
     if (kinds.isEmpty()) {
       return VerificationReport.of(
-          Check.skipped("subject", "not a Green Value credential kind; subject rules not applied"));
+          Check.skipped(
+              "subject",
+              types
+                  .foreignLookalike()
+                  .map(why -> "not applicable: " + why + "; verified as a generic credential")
+                  .orElse("not a Green Value credential kind; subject rules not applied")));
     }
     if (kinds.size() > 1) {
       return VerificationReport.of(

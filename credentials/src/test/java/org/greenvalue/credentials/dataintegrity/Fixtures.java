@@ -29,8 +29,32 @@ final class Fixtures {
     return DidKeyResolver.methodFor(key.publicKey());
   }
 
+  static String didOf(SigningKey key) {
+    return DidKeyResolver.didFor(key.publicKey());
+  }
+
   static Cryptosuite suite(String name) {
     return Cryptosuites.standard().find(name).orElseThrow();
+  }
+
+  /** The footprint credential issued by the did:key of the suite's key, which signs it. */
+  static JsonObject footprintCredential(String suite) {
+    return with(
+        footprintCredential(), "issuer", DidKeyResolver.didFor(keyFor(suite(suite)).publicKey()));
+  }
+
+  /** The footprint credential issued by {@link TwoKeyIssuer}, whose keys sign in every suite. */
+  static JsonObject twoKeyIssuerCredential() {
+    return with(footprintCredential(), "issuer", TwoKeyIssuer.DID);
+  }
+
+  /** Signs in a suite with {@link TwoKeyIssuer}'s key for it. */
+  static JsonObject signAsTwoKeyIssuer(String suite, ProofOptions.Builder options, JsonObject doc) {
+    return signer(suite(suite), options.build()).sign(doc).value();
+  }
+
+  static DataIntegrityVerifier twoKeyIssuerVerifier() {
+    return new DataIntegrityVerifier(new TwoKeyIssuer(ED25519, P256), CLOCK);
   }
 
   /** A ~1 KB product carbon footprint credential using only bundled contexts. */

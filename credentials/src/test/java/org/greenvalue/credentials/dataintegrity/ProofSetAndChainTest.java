@@ -8,21 +8,37 @@ import jakarta.json.JsonObject;
 import org.greenvalue.common.verification.Check;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Proof sets and chains, each proof made by the issuer: {@link TwoKeyIssuer} holds an Ed25519 and a
+ * P-256 key in one DID document, so one issuer can sign in every suite.
+ */
 class ProofSetAndChainTest {
 
   private static final String FIRST = "urn:uuid:26329423-bec9-4b2e-88cb-a7c7d9dc4544";
 
+  private static JsonObject signAs(String suite, ProofOptions.Builder options, JsonObject doc) {
+    return signAsTwoKeyIssuer(suite, options, doc);
+  }
+
+  private static JsonObject signAs(String suite, JsonObject doc) {
+    return signAs(suite, ProofOptions.builder(TwoKeyIssuer.methodFor(suite(suite))), doc);
+  }
+
   @Test
   void verifiesEachProofOfASetOfEddsaAndEcdsaOnItsOwn() {
-    JsonObject secured = sign("ecdsa-rdfc-2019", sign("eddsa-rdfc-2022", footprintCredential()));
+    JsonObject secured =
+        signAs("ecdsa-rdfc-2019", signAs("eddsa-rdfc-2022", twoKeyIssuerCredential()));
     assertThat(secured.getJsonArray("proof")).hasSize(2);
 
-    var report = verifier().verify(secured);
+    var report = twoKeyIssuerVerifier().verify(secured);
     assertThat(report.valid()).as(report.toString()).isTrue();
-    assertThat(report.check("proof[0].signature").orElseThrow().outcome())
-        .isEqualTo(Check.Outcome.PASSED);
-    assertThat(report.check("proof[1].signature").orElseThrow().outcome())
-        .isEqualTo(Check.Outcome.PASSED);
+    for (String name : new String[] {"proof[0].signature", "proof[1].signature"}) {
+      assertThat(report.check(name).orElseThrow().outcome()).isEqualTo(Check.Outcome.PASSED);
+    }
+    for (String name : new String[] {"proof[0].controller", "proof[1].controller"}) {
+      assertThat(report.check(name).orElseThrow().reason())
+          .isEqualTo("the key is controlled by the issuer " + TwoKeyIssuer.DID);
+    }
     assertThat(report.check("proof.chain").orElseThrow().outcome())
         .isEqualTo(Check.Outcome.SKIPPED);
 
@@ -30,13 +46,13 @@ class ProofSetAndChainTest {
         Json.createObjectBuilder(secured)
             .add("proof", secured.getJsonArray("proof").get(1))
             .build();
-    assertThat(verifier().verify(onlySecond).valid()).isTrue();
+    assertThat(twoKeyIssuerVerifier().verify(onlySecond).valid()).isTrue();
   }
 
   @Test
   void verifiesAChainAndFailsItWhenThePreviousProofIsRemoved() {
     JsonObject chained = chain("eddsa-rdfc-2022");
-    var report = verifier().verify(chained);
+    var report = twoKeyIssuerVerifier().verify(chained);
     assertThat(report.valid()).as(report.toString()).isTrue();
     assertThat(report.check("proof.chain").orElseThrow().reason()).contains("proof[1] -> " + FIRST);
 
@@ -44,7 +60,7 @@ class ProofSetAndChainTest {
         Json.createObjectBuilder(chained)
             .add("proof", chained.getJsonArray("proof").get(1))
             .build();
-    var broken = verifier().verify(removed);
+    var broken = twoKeyIssuerVerifier().verify(removed);
     assertThat(broken.valid()).isFalse();
     assertThat(broken.failures())
         .extracting(Check::name)
@@ -59,7 +75,7 @@ class ProofSetAndChainTest {
       var altered = with(proofs.getJsonObject(0), "created", "2025-05-31T00:00:00Z");
       var document =
           with(chained, "proof", Json.createArrayBuilder().add(altered).add(proofs.get(1)).build());
-      assertThat(verifier().verify(document).failures())
+      assertThat(twoKeyIssuerVerifier().verify(document).failures())
           .as(suite)
           .extracting(Check::name)
           .containsExactlyInAnyOrder("proof[0].signature", "proof[1].signature");
@@ -76,22 +92,19 @@ class ProofSetAndChainTest {
   @Test
   void chainsToSeveralPreviousProofs() {
     var first =
-        signer(
-                suite("eddsa-rdfc-2022"),
-                ProofOptions.builder(methodOf(ED25519)).id("urn:a").build())
-            .sign(footprintCredential())
-            .value();
+        signAs(
+            "eddsa-rdfc-2022",
+            ProofOptions.builder(TwoKeyIssuer.ED25519_METHOD).id("urn:a"),
+            twoKeyIssuerCredential());
     var second =
-        signer(suite("ecdsa-rdfc-2019"), ProofOptions.builder(methodOf(P256)).id("urn:b").build())
-            .sign(first)
-            .value();
+        signAs(
+            "ecdsa-rdfc-2019", ProofOptions.builder(TwoKeyIssuer.P256_METHOD).id("urn:b"), first);
     var third =
-        signer(
-                suite("eddsa-jcs-2022"),
-                ProofOptions.builder(methodOf(ED25519)).previousProofs("urn:a", "urn:b").build())
-            .sign(second)
-            .value();
-    var report = verifier().verify(third);
+        signAs(
+            "eddsa-jcs-2022",
+            ProofOptions.builder(TwoKeyIssuer.ED25519_METHOD).previousProofs("urn:a", "urn:b"),
+            second);
+    var report = twoKeyIssuerVerifier().verify(third);
     assertThat(report.valid()).as(report.toString()).isTrue();
     assertThat(third.getJsonArray("proof").getJsonObject(2).getJsonArray("previousProof"))
         .hasSize(2);
@@ -103,7 +116,7 @@ class ProofSetAndChainTest {
     var proofs = chained.getJsonArray("proof");
     var duplicate = Json.createArrayBuilder(proofs).add(proofs.get(0)).build();
     assertThat(
-            verifier()
+            twoKeyIssuerVerifier()
                 .verify(with(chained, "proof", duplicate))
                 .check("proof.chain")
                 .orElseThrow()
@@ -112,14 +125,9 @@ class ProofSetAndChainTest {
   }
 
   private static JsonObject chain(String suite) {
-    Cryptosuite s = suite(suite);
-    String method = methodOf(keyFor(s));
+    String method = TwoKeyIssuer.methodFor(suite(suite));
     JsonObject first =
-        signer(s, ProofOptions.builder(method).id(FIRST).build())
-            .sign(footprintCredential())
-            .value();
-    return signer(s, ProofOptions.builder(method).previousProofs(FIRST).build())
-        .sign(first)
-        .value();
+        signAs(suite, ProofOptions.builder(method).id(FIRST), twoKeyIssuerCredential());
+    return signAs(suite, ProofOptions.builder(method).previousProofs(FIRST), first);
   }
 }

@@ -95,7 +95,7 @@ class TamperingTest {
   @ParameterizedTest
   @MethodSource("everyTamperInEverySuite")
   void detectsEveryTamperingAsAFailedCheck(String suite, Tamper tamper) {
-    JsonObject secured = sign(suite, footprintCredential());
+    JsonObject secured = sign(suite, footprintCredential(suite));
     assertThat(verifier().verify(secured).valid()).isTrue();
 
     var report = verifier().verify(tamper.change.apply(secured));
@@ -105,7 +105,7 @@ class TamperingTest {
 
   private static String otherProofValue(JsonObject proof) {
     String suite = proof.getString("cryptosuite");
-    JsonObject other = sign(suite, with(footprintCredential(), "id", "urn:uuid:other"));
+    JsonObject other = sign(suite, with(footprintCredential(suite), "id", "urn:uuid:other"));
     return other.getJsonObject("proof").getString("proofValue");
   }
 

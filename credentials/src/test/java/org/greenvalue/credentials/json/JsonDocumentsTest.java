@@ -34,4 +34,29 @@ class JsonDocumentsTest {
     assertThat(JsonDocuments.parseObject(big).reason()).contains("larger than");
     assertThat(JsonDocuments.parseObject(null).succeeded()).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"issuer\":\"did:key:a\",\"issuer\":\"did:key:b\"}",
+        "{\"credentialSubject\":{\"issuer\":1,\"issuer\":2}}",
+        "{\"a\":[{\"issuer\":1,\"issuer\":1}]}"
+      })
+  void refusesAMemberNameGivenTwiceNamingIt(String text) {
+    var result = JsonDocuments.parseObject(text);
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.reason()).contains("Duplicate key 'issuer'");
+  }
+
+  @Test
+  void refusesNulCharactersRawOrEscaped() {
+    assertThat(JsonDocuments.parseObject("{\"a\":\"x\u0000y\"}").succeeded()).isFalse();
+    var escaped = JsonDocuments.parseObject("{\"a\":[\"x\\u0000y\"]}");
+    assertThat(escaped.succeeded()).isFalse();
+    assertThat(escaped.reason()).contains("NUL");
+    assertThat(JsonDocuments.parseObject("{\"a\\u0000\":1}").reason()).contains("NUL");
+    assertThat(JsonDocuments.parseObject("{\"a\":\"\\\\u0000\"}").succeeded())
+        .as("an escaped backslash followed by u0000 is no NUL")
+        .isTrue();
+  }
 }

@@ -94,6 +94,11 @@ class ManifestJsonTest {
     String duplicated = json.replaceFirst("\\{", "{\"subject\":\"other\",");
     assertThat(ManifestJson.parse(duplicated.getBytes(StandardCharsets.UTF_8)).succeeded())
         .isFalse();
+    String nested = json.replaceFirst("\\{\"mediaType\"", "{\"path\":\"x\",\"mediaType\"");
+    assertThat(nested).isNotEqualTo(json);
+    assertThat(ManifestJson.parse(nested.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(
+            Result.Failure.class, e -> assertThat(e.reason()).contains("Duplicate key 'path'"));
     assertThat(ManifestJson.parse("[]".getBytes(StandardCharsets.UTF_8)).succeeded()).isFalse();
     assertThat(ManifestJson.parse("{".getBytes(StandardCharsets.UTF_8)).succeeded()).isFalse();
   }
