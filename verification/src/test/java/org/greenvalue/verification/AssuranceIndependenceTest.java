@@ -182,4 +182,43 @@ class AssuranceIndependenceTest {
         {"id":"%s","name":"%s","dids":["%s"],"clients":["%s-client"]}"""
         .formatted(id, id, did(key), id);
   }
+
+  @Test
+  void aTrustListCarryingOrganisationsTellsThatTheProviderIsTheClaimantsOwn() {
+    var dids = new DidKeyResolver();
+    var sameOrganisation =
+        org.greenvalue.credentials.json.JsonDocuments.JSON
+            .createArrayBuilder()
+            .add(
+                org.greenvalue.credentials.json.JsonDocuments.JSON
+                    .createObjectBuilder()
+                    .add("id", "acme")
+                    .add(
+                        "dids",
+                        org.greenvalue.credentials.json.JsonDocuments.JSON
+                            .createArrayBuilder()
+                            .add(did(SUPPLIER))
+                            .add(did(ASSURER))))
+            .build();
+    var snapshot =
+        TrustListSnapshot.load(
+                trustList(REGISTRY, Optional.empty(), Optional.of(sameOrganisation)),
+                new CredentialVerifier(dids, CLOCK),
+                Optional.of(did(REGISTRY)))
+            .orElseThrow();
+    String claim = reduction(pack, SecuringFormat.VC_JWT);
+
+    Verification v =
+        new VerificationEngine(Sources.offline(dids).withTrust(snapshot), CLOCK)
+            .verify(
+                CredentialRequest.of(claim)
+                    .withAssurance(
+                        assurance(
+                            claim, pack, AssuranceLevel.REASONABLE, AssuranceOpinion.UNMODIFIED)));
+
+    assertThat(snapshot.organisationOf(did(ASSURER))).contains("acme");
+    assertThat(snapshot.organisationOf(did(STRANGER))).isEmpty();
+    assertThat(independence(v).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(independence(v).reason()).contains("organisation acme");
+  }
 }
