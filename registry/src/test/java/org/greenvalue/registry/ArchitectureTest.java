@@ -63,6 +63,38 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .haveFullyQualifiedName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
 
+  /**
+   * A service may depend on the libraries (verification, credentials, contracts, ...), never on
+   * another service or the CLI.
+   */
+  @ArchTest
+  static final ArchRule servicesDependOnLibrariesNotOnOtherServices =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.greenvalue.issuer..", "org.greenvalue.verifier..", "org.greenvalue.cli..");
+
+  /**
+   * One verification engine: the mint decision verifies claims through the {@code verification}
+   * engine and its mint policy, not with verifiers of its own (credential proofs, anchor receipts,
+   * status lists).
+   */
+  @ArchTest
+  static final ArchRule lotsVerifyClaimsOnlyThroughTheEngine =
+      noClasses()
+          .that()
+          .resideInAPackage("..registry.greenvalue..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.greenvalue.credentials.securing.CredentialVerifier")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.greenvalue.ledger.anchor.ReceiptVerifier")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.greenvalue.credentials.status.StatusListCheck");
+
   @ArchTest
   static final ArchRule onlyTheLedgerConfigurationStartsADevChain =
       noClasses()

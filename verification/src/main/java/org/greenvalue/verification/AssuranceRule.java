@@ -17,7 +17,9 @@ import org.greenvalue.verification.trust.TrustSource;
 /**
  * The assurance behind a claim: an assurance credential that names the claim's digest, verifies,
  * covers the same evidence root, states the required level and an opinion that is not adverse or a
- * disclaimer, and was signed by a provider accredited for {@code AssuranceCredential} then.
+ * disclaimer, was signed by a provider accredited for {@code AssuranceCredential} then, and is
+ * independent: the provider is neither the claim's issuer nor controlled by the same organisation
+ * (as far as the trust source knows organisations).
  */
 final class AssuranceRule {
 
@@ -118,6 +120,7 @@ final class AssuranceRule {
             SubjectKind.ASSURANCE.credentialType(),
             assurance.issuedAt());
     checks.add(provider);
+    checks.add(independence(claim.issuer(), assurance.issuer(), trust));
     if (!proof.failures().isEmpty()) {
       return checks;
     }
@@ -131,5 +134,49 @@ final class AssuranceRule {
                 statement.standard(),
                 statement.accreditation().reference()));
     return checks;
+  }
+
+  /**
+   * {@code assurance.independent}: FAILED when the provider's DID is the claim issuer's, or the
+   * trust source puts both DIDs in the same organisation; with an organisation unknown, only the
+   * DIDs are compared (and the reason says so).
+   */
+  static Check independence(
+      Optional<String> claimIssuer, Optional<String> provider, Optional<TrustSource> trust) {
+    String name = "assurance.independent";
+    if (claimIssuer.isEmpty() || provider.isEmpty()) {
+      return Check.failed(name, "the claim or the assurance names no issuer to compare");
+    }
+    if (claimIssuer.get().equals(provider.get())) {
+      return Check.failed(
+          name, "the assurance provider " + provider.get() + " is the claim's own issuer");
+    }
+    Optional<String> claimOrg = trust.flatMap(t -> t.organisationOf(claimIssuer.get()));
+    Optional<String> providerOrg = trust.flatMap(t -> t.organisationOf(provider.get()));
+    if (claimOrg.isPresent() && claimOrg.equals(providerOrg)) {
+      return Check.failed(
+          name,
+          "the assurance provider "
+              + provider.get()
+              + " and the claim's issuer "
+              + claimIssuer.get()
+              + " are both controlled by organisation "
+              + claimOrg.get());
+    }
+    if (claimOrg.isPresent() && providerOrg.isPresent()) {
+      return Check.passed(
+          name,
+          "provider of organisation "
+              + providerOrg.get()
+              + ", claim issuer of organisation "
+              + claimOrg.get());
+    }
+    return Check.passed(
+        name,
+        "the provider is not the claim's issuer; "
+            + (trust.isEmpty()
+                ? "no trust source to tell their organisations"
+                : "organisation unknown to " + trust.get().describe())
+            + ", so only the DIDs were compared");
   }
 }

@@ -50,6 +50,21 @@ final class StatusRule {
         checks.add(Check.failed(name, list.reason()));
         continue;
       }
+      if (source
+          .get()
+          .allocated(
+              entry.value().statusListCredential().toString(), entry.value().statusListIndex())
+          .equals(Optional.of(false))) {
+        checks.add(
+            Check.failed(
+                name,
+                "index "
+                    + entry.value().statusListIndex()
+                    + " of "
+                    + entry.value().statusListCredential()
+                    + " was never allocated by its publisher"));
+        continue;
+      }
       Check check = StatusListCheck.check(entry.value(), list.value().subject());
       checks.add(
           new Check(

@@ -139,6 +139,14 @@ final class Issued {
 
   /** The same, with the supplier's accreditation ending at {@code supplierUntil}. */
   static String trustList(SigningKey signer, Optional<Instant> supplierUntil) {
+    return trustList(signer, supplierUntil, Optional.empty());
+  }
+
+  /** The same, carrying {@code organisations} ({@code [{"id", "dids"}]}) as well. */
+  static String trustList(
+      SigningKey signer,
+      Optional<Instant> supplierUntil,
+      Optional<jakarta.json.JsonArray> organisations) {
     var entries =
         JSON.createArrayBuilder()
             .add(
@@ -154,9 +162,18 @@ final class Issued {
             .issuer(did(signer))
             .validFrom(NOW)
             .credentialSubject(
-                JSON.createObjectBuilder()
-                    .add("id", "urn:greenvalue:trust-list")
-                    .add("accreditations", entries)
+                organisations
+                    .map(
+                        o ->
+                            JSON.createObjectBuilder()
+                                .add("id", "urn:greenvalue:trust-list")
+                                .add("accreditations", entries)
+                                .add("organisations", o))
+                    .orElseGet(
+                        () ->
+                            JSON.createObjectBuilder()
+                                .add("id", "urn:greenvalue:trust-list")
+                                .add("accreditations", entries))
                     .build())
             .build();
     return new org.greenvalue.credentials.jose.JoseSigner(

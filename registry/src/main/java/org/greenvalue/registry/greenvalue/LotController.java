@@ -24,13 +24,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "green-value lots", description = "Mint, transfer, allocate and retire lots")
 @SecurityRequirement(name = "oauth2")
 class LotController {
-  private final ClaimChecks checks;
+  private final MintPolicy checks;
   private final LotService service;
   private final LotQueries queries;
   private final Idempotency idempotency;
 
   LotController(
-      ClaimChecks checks, LotService service, LotQueries queries, Idempotency idempotency) {
+      MintPolicy checks, LotService service, LotQueries queries, Idempotency idempotency) {
     this.checks = checks;
     this.service = service;
     this.queries = queries;

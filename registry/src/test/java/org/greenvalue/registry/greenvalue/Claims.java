@@ -39,25 +39,25 @@ import org.greenvalue.ledger.anchor.BatchOutcome;
  * Test credentials built with the credentials library and signed with did:key keys: ΔCO2 claims,
  * assurance statements about them, and anchor receipts for their digests from the real chain.
  */
-final class Claims {
-  static final String ROOT = "c0ffee".repeat(10) + "abcd";
+public final class Claims {
+  public static final String ROOT = "c0ffee".repeat(10) + "abcd";
   private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
 
   private Claims() {}
 
   /** A fresh did:key issuer. */
-  record Issuer(SigningKey key, String did) {
-    static Issuer generate() {
+  public record Issuer(SigningKey key, String did) {
+    public static Issuer generate() {
       SigningKey key = SigningKey.generate(KeyType.ED25519);
       return new Issuer(key, DidKeyResolver.didFor(key.publicKey()));
     }
 
     /** An issuer that claims a did:web DID (whose document nobody serves). */
-    static Issuer web(String host) {
+    public static Issuer web(String host) {
       return new Issuer(SigningKey.generate(KeyType.ED25519), "did:web:" + host);
     }
 
-    CredentialSigner signer() {
+    public CredentialSigner signer() {
       String method =
           did.startsWith("did:key:") ? DidKeyResolver.methodFor(key.publicKey()) : did + "#key-1";
       return new CredentialSigner(key, method, java.time.Clock.systemUTC());
@@ -65,11 +65,11 @@ final class Claims {
   }
 
   /** The subject of a reduction of {@code reduction} tCO2e for a fresh project. */
-  static EmissionReduction reduction(String reduction) {
+  public static EmissionReduction reduction(String reduction) {
     return reduction("urn:project:" + UUID.randomUUID(), "facility-1", START, reduction);
   }
 
-  static EmissionReduction reduction(
+  public static EmissionReduction reduction(
       String project, String facility, Instant start, String reduction) {
     BigDecimal delta = new BigDecimal(reduction);
     BigDecimal baseline = delta.add(new BigDecimal("100"));
@@ -86,11 +86,12 @@ final class Claims {
         new EvidenceBinding(Sha256Digest.ofUtf8("manifest"), new MerkleRoot(ROOT)));
   }
 
-  static String sign(Issuer issuer, SubjectKind kind, JsonObject subject, SecuringFormat format) {
+  public static String sign(
+      Issuer issuer, SubjectKind kind, JsonObject subject, SecuringFormat format) {
     return sign(issuer, kind, subject, format, Instant.now().minus(1, ChronoUnit.HOURS));
   }
 
-  static String sign(
+  public static String sign(
       Issuer issuer, SubjectKind kind, JsonObject subject, SecuringFormat format, Instant from) {
     JsonObject credential =
         VerifiableCredential.builder()
@@ -105,7 +106,7 @@ final class Claims {
     return issuer.signer().sign(credential, format).orElseThrow();
   }
 
-  static String digest(String secured) {
+  public static String digest(String secured) {
     return (secured.startsWith("{")
             ? CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(secured).orElseThrow())
             : CredentialDigest.ofCompactJws(secured))
@@ -113,12 +114,17 @@ final class Claims {
         .toString();
   }
 
-  static JsonObject assurance(String assuredDigest, String root, AssuranceOpinion opinion) {
+  public static JsonObject assurance(String assuredDigest, String root, AssuranceOpinion opinion) {
+    return assurance(assuredDigest, root, AssuranceLevel.REASONABLE, opinion);
+  }
+
+  public static JsonObject assurance(
+      String assuredDigest, String root, AssuranceLevel level, AssuranceOpinion opinion) {
     return new AssuranceStatement(
             Sha256Digest.parse(assuredDigest).orElseThrow(),
             Optional.empty(),
             new MerkleRoot(root),
-            AssuranceLevel.REASONABLE,
+            level,
             AssuranceStatement.ISO_14064_3,
             new BigDecimal("5"),
             opinion,
@@ -129,7 +135,7 @@ final class Claims {
   }
 
   /** Anchors {@code digest} directly on the test chain and returns its receipt as JSON. */
-  static String anchor(Ledger ledger, String digest) {
+  public static String anchor(Ledger ledger, String digest) {
     BatchOutcome outcome =
         AnchorBatcher.of(ledger)
             .anchorTexts(Bytes32.keccakOf("test-batch-" + UUID.randomUUID()), List.of(digest));
@@ -140,7 +146,7 @@ final class Claims {
   }
 
   /** The JSON value of a secured credential inside a request body: an object or a JWS string. */
-  static String asJsonValue(String secured) {
+  public static String asJsonValue(String secured) {
     return secured.startsWith("{") ? secured : JSON.createValue(secured).toString();
   }
 }

@@ -16,7 +16,10 @@ import org.greenvalue.registry.greenvalue.Claims.Issuer;
 import org.greenvalue.registry.support.HttpResult;
 import org.junit.jupiter.api.Test;
 
-/** A claim carrying a status entry of this registry is minted only while the entry is clear. */
+/**
+ * A claim carrying a status entry of this registry is minted only while the entry is clear; an
+ * entry the registry cannot answer for is refused.
+ */
 class CredentialStatusTest extends LotFixture {
 
   private JsonObject allocate(String purpose, String issuer) {
@@ -74,7 +77,10 @@ class CredentialStatusTest extends LotFixture {
       Map<String, Long> before = tables();
       HttpResult r = mint(claim);
       assertThat(r.isProblem(422)).as(r.toString()).isTrue();
-      assertThat(r.json().get("type").asText()).containsPattern("credential-(revoked|suspended)");
+      assertThat(r.json().get("type").asText()).endsWith("/mint-policy-not-met");
+      assertThat(r.json().get("failures").toString())
+          .containsPattern("status\\.(revocation|suspension)");
+      assertThat(r.json().get("failedRules").toString()).contains("not-revoked-or-suspended");
       assertThat(tables()).isEqualTo(before);
       assertThat(mintedOnChain(claim.digest())).isFalse();
     }
@@ -82,5 +88,34 @@ class CredentialStatusTest extends LotFixture {
     set(suspension, false);
     HttpResult reinstated = mint(suspended);
     assertThat(reinstated.status()).as(reinstated.toString()).isEqualTo(201);
+  }
+
+  @Test
+  void anEntryThisRegistryNeverAllocatedOrAnotherPublishersListIsRefused() {
+    Issuer issuer = accreditedIssuer(REDUCTION_TYPE, "ISSUER");
+    JsonObject allocated = allocate("revocation", issuer.did());
+    JsonObject neverAllocated =
+        JsonDocuments.JSON
+            .createObjectBuilder(allocated)
+            .add(
+                "statusListIndex",
+                String.valueOf(Integer.parseInt(allocated.getString("statusListIndex")) + 1000))
+            .build();
+    JsonObject foreign =
+        JsonDocuments.JSON
+            .createObjectBuilder(allocated)
+            .add("statusListCredential", "https://other-registry.example/status-lists/revocation/1")
+            .build();
+
+    for (JsonObject entry : new JsonObject[] {neverAllocated, foreign}) {
+      Claim claim = claimWithStatus(entry, issuer);
+      Map<String, Long> before = tables();
+      HttpResult r = mint(claim);
+      assertThat(r.isProblem(422)).as(r.toString()).isTrue();
+      assertThat(r.json().get("type").asText()).endsWith("/mint-policy-not-met");
+      assertThat(r.json().get("failures").toString()).contains("status.revocation");
+      assertThat(tables()).isEqualTo(before);
+      assertThat(mintedOnChain(claim.digest())).isFalse();
+    }
   }
 }

@@ -16,19 +16,19 @@ import org.greenvalue.registry.support.HttpResult;
 import org.greenvalue.registry.support.RegistryIntegrationTest;
 
 /** Accredited issuers, assured and anchored claims, and a view of what lots changed. */
-abstract class LotFixture extends RegistryIntegrationTest {
-  static final String REDUCTION_TYPE = SubjectKind.EMISSION_REDUCTION.credentialType();
-  static final String ASSURANCE_TYPE = SubjectKind.ASSURANCE.credentialType();
-  static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
-  static final Instant FAR_AHEAD = Instant.parse("2040-01-01T00:00:00Z");
+public abstract class LotFixture extends RegistryIntegrationTest {
+  public static final String REDUCTION_TYPE = SubjectKind.EMISSION_REDUCTION.credentialType();
+  public static final String ASSURANCE_TYPE = SubjectKind.ASSURANCE.credentialType();
+  public static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
+  public static final Instant FAR_AHEAD = Instant.parse("2040-01-01T00:00:00Z");
 
   /** A claim ready to mint: both credentials signed, issuers accredited, digest anchored. */
-  record Claim(String reduction, String assurance, String digest, String receipt) {
-    String body(String owner) {
+  public record Claim(String reduction, String assurance, String digest, String receipt) {
+    public String body(String owner) {
       return body(reduction, assurance, receipt, owner);
     }
 
-    static String body(String reduction, String assurance, String receipt, String owner) {
+    public static String body(String reduction, String assurance, String receipt, String owner) {
       return "{\"reductionCredential\":"
           + Claims.asJsonValue(reduction)
           + ",\"assuranceCredential\":"
@@ -40,13 +40,13 @@ abstract class LotFixture extends RegistryIntegrationTest {
     }
   }
 
-  Issuer accreditedIssuer(String type, String role) {
+  protected Issuer accreditedIssuer(String type, String role) {
     Issuer issuer = Issuer.generate();
     accredit(issuer.did(), role, type, LONG_AGO, FAR_AHEAD);
     return issuer;
   }
 
-  void accredit(String did, String role, String type, Instant from, Instant until) {
+  protected void accredit(String did, String role, String type, Instant from, Instant until) {
     HttpResult r =
         api()
             .post(
@@ -59,11 +59,11 @@ abstract class LotFixture extends RegistryIntegrationTest {
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
   }
 
-  Claim claim(String tonnes) {
+  protected Claim claim(String tonnes) {
     return claim(Claims.reduction(tonnes), SecuringFormat.EDDSA_RDFC_2022);
   }
 
-  Claim claim(EmissionReduction subject, SecuringFormat format) {
+  protected Claim claim(EmissionReduction subject, SecuringFormat format) {
     Issuer issuer = accreditedIssuer(REDUCTION_TYPE, "ISSUER");
     Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
     String reduction =
@@ -71,7 +71,7 @@ abstract class LotFixture extends RegistryIntegrationTest {
     return assured(reduction, provider, format);
   }
 
-  Claim assured(String reduction, Issuer provider, SecuringFormat format) {
+  protected Claim assured(String reduction, Issuer provider, SecuringFormat format) {
     String digest = Claims.digest(reduction);
     String assurance =
         Claims.sign(
@@ -82,25 +82,25 @@ abstract class LotFixture extends RegistryIntegrationTest {
     return new Claim(reduction, assurance, digest, Claims.anchor(ledger, digest));
   }
 
-  HttpResult mint(Claim claim) {
+  protected HttpResult mint(Claim claim) {
     return api().post("/lots", api().writer(), claim.body(owner()));
   }
 
-  String mintedLot(String tonnes) {
+  protected String mintedLot(String tonnes) {
     HttpResult r = mint(claim(tonnes));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().get("id").asText();
   }
 
-  static String owner() {
+  protected static String owner() {
     return Claims.Issuer.generate().did();
   }
 
-  Lot onChain(String lotId) {
+  protected Lot onChain(String lotId) {
     return ledger.lots().lot(ChainIds.lot(java.util.UUID.fromString(lotId))).orElseThrow();
   }
 
-  boolean mintedOnChain(String digest) {
+  protected boolean mintedOnChain(String digest) {
     return ledger.lots().lotOfCredential(new Bytes32(sha256(digest))).isPresent();
   }
 
@@ -109,7 +109,7 @@ abstract class LotFixture extends RegistryIntegrationTest {
   }
 
   /** Row counts of every table a lot write touches. */
-  Map<String, Long> tables() {
+  protected Map<String, Long> tables() {
     return Map.of(
         "lots", count("lots"),
         "lot_events", count("lot_events"),

@@ -37,6 +37,35 @@ class MintRefusalsTest extends LotFixture {
     refused(claim.digest(), status, type, () -> mint(claim));
   }
 
+  /**
+   * Refused by the mint policy: 422 {@code mint-policy-not-met}, nothing changed, and among the
+   * failed checks one named (or under) each of {@code checks}.
+   */
+  private void notMet(Claim claim, String... checks) {
+    notMet(claim.digest(), () -> mint(claim), checks);
+  }
+
+  private void notMet(String digest, Supplier<HttpResult> request, String... checks) {
+    Map<String, Long> before = tables();
+    HttpResult r = request.get();
+    assertThat(r.isProblem(422)).as(r.toString()).isTrue();
+    assertThat(r.json().get("type").asText()).endsWith("/mint-policy-not-met");
+    assertThat(r.json().get("failedRules")).as(r.toString()).isNotEmpty();
+    var failed = new java.util.ArrayList<String>();
+    r.json().get("failures").forEach(f -> failed.add(f.get("check").asText()));
+    for (String check : checks) {
+      assertThat(failed)
+          .as(r.toString())
+          .anyMatch(
+              name ->
+                  name.equals(check)
+                      || name.startsWith(check + ".")
+                      || name.startsWith(check + "["));
+    }
+    assertThat(tables()).isEqualTo(before);
+    assertThat(mintedOnChain(digest)).isFalse();
+  }
+
   @Test
   void malformedJsonUnknownFieldsAndMissingFieldsAreBadRequests() {
     Claim claim = claim("1");
@@ -104,38 +133,35 @@ class MintRefusalsTest extends LotFixture {
     String unsigned =
         JsonDocuments.write(JsonDocuments.JSON.createObjectBuilder(signed).remove("proof").build());
     String tampered = claim.reduction().replace("ISO 14064-2", "ISO 14064-9");
-    refused(
+    notMet(
         claim.digest(),
-        422,
-        "credential-unsigned",
         () ->
             api()
                 .post(
                     "/lots",
                     api().writer(),
-                    Claim.body(unsigned, claim.assurance(), claim.receipt(), owner())));
-    refused(
+                    Claim.body(unsigned, claim.assurance(), claim.receipt(), owner())),
+        "credential");
+    notMet(
         claim.digest(),
-        422,
-        "credential-not-verified",
         () ->
             api()
                 .post(
                     "/lots",
                     api().writer(),
-                    Claim.body(tampered, claim.assurance(), claim.receipt(), owner())));
+                    Claim.body(tampered, claim.assurance(), claim.receipt(), owner())),
+        "credential.proof");
     Claim jwt = claim(Claims.reduction("2"), SecuringFormat.VC_JWT);
     String forged = jwt.reduction().substring(0, jwt.reduction().length() - 2) + "AA";
-    refused(
+    notMet(
         jwt.digest(),
-        422,
-        "credential-not-verified",
         () ->
             api()
                 .post(
                     "/lots",
                     api().writer(),
-                    Claim.body(forged, jwt.assurance(), jwt.receipt(), owner())));
+                    Claim.body(forged, jwt.assurance(), jwt.receipt(), owner())),
+        "credential");
   }
 
   @Test
@@ -144,17 +170,20 @@ class MintRefusalsTest extends LotFixture {
     accredit(web.did(), "ISSUER", REDUCTION_TYPE, LONG_AGO, FAR_AHEAD);
     Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
 
-    refused(assured(reductionBy(web), provider), 422, "credential-not-verified");
+    notMet(assured(reductionBy(web), provider), "credential");
   }
 
   @Test
   void anIssuerThatIsNotTrustedForTheTypeIsRefused() {
     Issuer stranger = Issuer.generate();
     Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
-    refused(assured(reductionBy(stranger), provider), 422, "issuer-not-trusted");
+    notMet(assured(reductionBy(stranger), provider), "trust.issuer");
 
     Issuer otherType = accreditedIssuer("ProductCarbonFootprintCredential", "ISSUER");
-    refused(assured(reductionBy(otherType), provider), 422, "issuer-not-trusted");
+    notMet(assured(reductionBy(otherType), provider), "trust.issuer");
+
+    Issuer wrongRole = accreditedIssuer(REDUCTION_TYPE, "ASSURANCE_PROVIDER");
+    notMet(assured(reductionBy(wrongRole), provider), "trust.issuer");
   }
 
   @Test
@@ -172,7 +201,7 @@ class MintRefusalsTest extends LotFixture {
                     .formatted(issuer.did(), REDUCTION_TYPE));
     assertThat(suspend.status()).as(suspend.toString()).isEqualTo(201);
 
-    refused(claim, 422, "issuer-not-trusted");
+    notMet(claim, "trust.issuer");
   }
 
   @Test
@@ -184,16 +213,16 @@ class MintRefusalsTest extends LotFixture {
     Issuer future = Issuer.generate();
     accredit(future.did(), "ISSUER", REDUCTION_TYPE, now.plus(1, ChronoUnit.DAYS), FAR_AHEAD);
 
-    refused(assured(reductionBy(expired), provider), 422, "issuer-not-trusted");
-    refused(assured(reductionBy(future), provider), 422, "issuer-not-trusted");
+    notMet(assured(reductionBy(expired), provider), "trust.issuer");
+    notMet(assured(reductionBy(future), provider), "trust.issuer");
   }
 
   @Test
   void assuranceByAnUntrustedProviderIsRefused() {
     Issuer issuer = accreditedIssuer(REDUCTION_TYPE, "ISSUER");
-    refused(assured(reductionBy(issuer), Issuer.generate()), 422, "issuer-not-trusted");
+    notMet(assured(reductionBy(issuer), Issuer.generate()), "assurance.provider");
     Issuer wrongRole = accreditedIssuer(ASSURANCE_TYPE, "ISSUER");
-    refused(assured(reductionBy(issuer), wrongRole), 422, "issuer-not-trusted");
+    notMet(assured(reductionBy(issuer), wrongRole), "assurance.provider");
   }
 
   @Test
@@ -204,38 +233,37 @@ class MintRefusalsTest extends LotFixture {
     String digest = Claims.digest(reduction);
     String receipt = Claims.anchor(ledger, digest);
     String otherClaim = Claims.digest(reductionBy(issuer));
-    for (JsonObject statement :
-        new JsonObject[] {
-          Claims.assurance(otherClaim, Claims.ROOT, AssuranceOpinion.UNMODIFIED),
-          Claims.assurance(digest, "ab".repeat(32), AssuranceOpinion.UNMODIFIED),
-          Claims.assurance(digest, Claims.ROOT, AssuranceOpinion.ADVERSE)
-        }) {
-      String assurance =
-          Claims.sign(provider, SubjectKind.ASSURANCE, statement, SecuringFormat.EDDSA_RDFC_2022);
-      refused(new Claim(reduction, assurance, digest, receipt), 422, null);
-    }
+    Map<JsonObject, String> failing =
+        Map.of(
+            Claims.assurance(otherClaim, Claims.ROOT, AssuranceOpinion.UNMODIFIED), "assurance",
+            Claims.assurance(digest, "ab".repeat(32), AssuranceOpinion.UNMODIFIED),
+                "assurance.evidence",
+            Claims.assurance(digest, Claims.ROOT, AssuranceOpinion.ADVERSE), "assurance.opinion",
+            Claims.assurance(digest, Claims.ROOT, AssuranceOpinion.DISCLAIMER),
+                "assurance.opinion");
+    failing.forEach(
+        (statement, check) -> {
+          String assurance =
+              Claims.sign(
+                  provider, SubjectKind.ASSURANCE, statement, SecuringFormat.EDDSA_RDFC_2022);
+          notMet(new Claim(reduction, assurance, digest, receipt), check);
+        });
   }
 
   @Test
   void aClaimThatIsNotAnchoredIsRefused() {
     Claim claim = claim("1");
     Claim other = claim("1");
-    refused(
-        new Claim(claim.reduction(), claim.assurance(), claim.digest(), null), 422, "not-anchored");
-    refused(
+    notMet(new Claim(claim.reduction(), claim.assurance(), claim.digest(), null), "anchor");
+    notMet(
         new Claim(claim.reduction(), claim.assurance(), claim.digest(), other.receipt()),
-        422,
-        "not-anchored");
+        "anchor.digest");
     String forged = claim.receipt().replaceFirst("\"blockNumber\":(\\d+)", "\"blockNumber\":1$1");
-    refused(
-        new Claim(claim.reduction(), claim.assurance(), claim.digest(), forged),
-        422,
-        "not-anchored");
-    refused(
+    notMet(new Claim(claim.reduction(), claim.assurance(), claim.digest(), forged), "anchor.chain");
+    notMet(
         new Claim(
             claim.reduction(), claim.assurance(), claim.digest(), "{\"type\":\"AnchorReceipt\"}"),
-        422,
-        "invalid-anchor-receipt");
+        "anchor");
   }
 
   @Test

@@ -11,6 +11,14 @@ public interface StatusSource {
   Result<StatusList> fetch(String statusListCredential);
 
   /**
+   * Whether the list's publisher ever gave out {@code index} (a bit nobody was given is clear but
+   * stands for no credential); empty when the source cannot tell, as for a list fetched over HTTP.
+   */
+  default Optional<Boolean> allocated(String statusListCredential, long index) {
+    return Optional.empty();
+  }
+
+  /**
    * A verified status list.
    *
    * @param subject the list

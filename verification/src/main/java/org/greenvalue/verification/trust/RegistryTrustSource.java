@@ -43,6 +43,23 @@ public final class RegistryTrustSource implements TrustSource {
         new TrustDecision(value == jakarta.json.JsonValue.TRUE, json.getString("reason", "")));
   }
 
+  /**
+   * {@code GET /organisations?did=}: the organisation's {@code id}; empty on 404, and when the
+   * registry cannot answer or answers without an id (only DIDs are compared then).
+   */
+  @Override
+  public Optional<String> organisationOf(String did) {
+    Result<Optional<JsonObject>> answer =
+        registry.getJson("/organisations?did=" + RegistryClient.encode(did));
+    if (!answer.succeeded() || answer.value().isEmpty()) {
+      return Optional.empty();
+    }
+    return answer.value().get().get("id") instanceof jakarta.json.JsonString id
+            && !id.getString().isBlank()
+        ? Optional.of(id.getString())
+        : Optional.empty();
+  }
+
   @Override
   public String describe() {
     return "registry " + registry.base();

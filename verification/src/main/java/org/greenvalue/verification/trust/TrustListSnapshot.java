@@ -22,7 +22,8 @@ import org.greenvalue.verification.CredentialJson;
  * under {@code credentialSubject.accreditations} (or {@code entries}), each {@code {"did", "role",
  * "credentialType", "accreditedFrom" (or "validFrom"), "accreditedUntil"?, "status"}}; a DID is
  * trusted at a time when an active entry for the type covers it. A snapshot knows no status change
- * made after it.
+ * made after it. When it also carries {@code organisations} ({@code [{"id", "dids": [...]}]}), it
+ * answers which organisation controls a DID; otherwise it knows none.
  */
 public final class TrustListSnapshot implements TrustSource {
 
@@ -31,13 +32,19 @@ public final class TrustListSnapshot implements TrustSource {
   private final String issuer;
   private final Optional<Instant> issuedAt;
   private final List<Entry> entries;
+  private final java.util.Map<String, String> organisations;
   private final VerificationReport report;
 
   private TrustListSnapshot(
-      String issuer, Optional<Instant> issuedAt, List<Entry> entries, VerificationReport report) {
+      String issuer,
+      Optional<Instant> issuedAt,
+      List<Entry> entries,
+      java.util.Map<String, String> organisations,
+      VerificationReport report) {
     this.issuer = issuer;
     this.issuedAt = issuedAt;
     this.entries = List.copyOf(entries);
+    this.organisations = java.util.Map.copyOf(organisations);
     this.report = report;
   }
 
@@ -68,8 +75,14 @@ public final class TrustListSnapshot implements TrustSource {
     if (subjects.size() != 1) {
       return Result.failure("a trust list has exactly one credentialSubject");
     }
+    Result<java.util.Map<String, String>> organisations = organisations(subjects.getFirst());
+    if (!organisations.succeeded()) {
+      return Result.failure(organisations.reason());
+    }
     return entries(subjects.getFirst())
-        .map(list -> new TrustListSnapshot(issuer, vc.validFrom(), list, report));
+        .map(
+            list ->
+                new TrustListSnapshot(issuer, vc.validFrom(), list, organisations.value(), report));
   }
 
   /** The snapshot's own verification. */
@@ -108,6 +121,11 @@ public final class TrustListSnapshot implements TrustSource {
     return Result.success(new TrustDecision(false, "no accreditation of " + did + " covers " + at));
   }
 
+  @Override
+  public Optional<String> organisationOf(String did) {
+    return Optional.ofNullable(organisations.get(did));
+  }
+
   private static String untilText(Entry e) {
     return e.validUntil().map(u -> " until " + u).orElse("");
   }
@@ -115,6 +133,34 @@ public final class TrustListSnapshot implements TrustSource {
   @Override
   public String describe() {
     return "trust list snapshot by " + issuer + issuedAt.map(t -> " as of " + t).orElse("");
+  }
+
+  /** DID to organisation id, from the optional {@code organisations} array. */
+  private static Result<java.util.Map<String, String>> organisations(JsonObject subject) {
+    JsonValue value = subject.get("organisations");
+    if (value == null || value == JsonValue.NULL) {
+      return Result.success(java.util.Map.of());
+    }
+    if (!(value instanceof JsonArray array)) {
+      return Result.failure("the trust list's organisations is not an array");
+    }
+    var byDid = new java.util.HashMap<String, String>();
+    for (JsonValue item : array) {
+      try {
+        JsonObject o = (JsonObject) item;
+        String id = o.getString("id");
+        for (JsonValue did : o.getJsonArray("dids")) {
+          String text = ((jakarta.json.JsonString) did).getString();
+          String previous = byDid.putIfAbsent(text, id);
+          if (previous != null && !previous.equals(id)) {
+            return Result.failure("the trust list gives " + text + " two organisations");
+          }
+        }
+      } catch (NullPointerException | ClassCastException e) {
+        return Result.failure("malformed trust list organisation " + item);
+      }
+    }
+    return Result.success(byDid);
   }
 
   private static Result<List<Entry>> entries(JsonObject subject) {

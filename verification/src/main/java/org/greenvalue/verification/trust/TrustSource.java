@@ -1,6 +1,7 @@
 package org.greenvalue.verification.trust;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.greenvalue.common.Result;
 
 /**
@@ -13,6 +14,14 @@ public interface TrustSource {
 
   /** Where the answers come from, for the report (e.g. the registry URL or the snapshot). */
   String describe();
+
+  /**
+   * The id of the registry organisation that controls {@code did}; empty when the source knows none
+   * (or cannot say), in which case only DIDs can be compared.
+   */
+  default Optional<String> organisationOf(String did) {
+    return Optional.empty();
+  }
 
   /**
    * One answer.

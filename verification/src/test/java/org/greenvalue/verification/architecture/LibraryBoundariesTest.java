@@ -8,7 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The verification engine stays a plain library the CLI and the service both use: no framework, no
+ * The verification engine stays a plain library that the CLI and the services (the verifier's
+ * reports, the registry's mint decision) depend on, never the other way round: no framework, no
  * service code; CEL stays inside the eligibility package and web3j behind the ledger client.
  */
 class LibraryBoundariesTest {
