@@ -17,7 +17,7 @@ out="${OUT:-$root/bench/target/results}"
 work="$(mktemp -d /tmp/gvr-registry-load.XXXXXX)"
 port="${PORT:-18080}"
 LOG_FORMAT= "$java_bin" -Xmx768m ${REGISTRY_JVM:-} -Dgvr.anvil="$root/contracts/node_modules/.bin/anvil" \
-  -jar registry/target/registry-exec.jar --server.port="$port" \
+  -jar registry/target/registry-exec.jar --server.port="$port" --spring.profiles.active=dev \
   --gvr.database.data-dir="$work/db" \
   --gvr.keys.master-key-file="$work/master.key" \
   --logging.level.org.greenvalue.registry.anchoring=WARN "$@" > "$out/registry-$label.log" 2>&1 &

@@ -24,7 +24,7 @@ trap cleanup EXIT
 (cd bench/node && npm install --no-audit --no-fund --silent)
 node bench/node/verify-server.mjs "$node_port" "$work/rdfc-body.json" > "$work/node.log" 2>&1 &
 node_pid=$!
-PORT=$java_port "$java_bin" -jar verifier/target/verifier-exec.jar \
+PORT=$java_port "$java_bin" -jar verifier/target/verifier-exec.jar --spring.profiles.active=dev \
   --gvr.database.data-dir="$work/db" --gvr.keys.master-key-file="$work/master.key" \
   --logging.level.root=WARN > "$work/verifier.log" 2>&1 &
 java_pid=$!

@@ -56,7 +56,14 @@ final class AnchorRule {
             Check.failed("anchor", receipts.get().describe() + " has no anchor for " + digest));
       }
       case AnchorLookup.Unavailable unavailable -> {
-        return List.of(Check.failed("anchor", unavailable.reason()));
+        // Not asking is not an answer: a gap (INCOMPLETE), never a failure.
+        return List.of(
+            facts.missing(
+                "anchor",
+                receipts.get().describe() + " could not answer: " + unavailable.reason()));
+      }
+      case AnchorLookup.Malformed malformed -> {
+        return List.of(Check.failed("anchor", malformed.reason()));
       }
     }
     var checks = new ArrayList<Check>();
@@ -93,7 +100,8 @@ final class AnchorRule {
     } else {
       Result<Optional<AnchorRecord>> record = chain.get().recordOfRoot(receipt.root());
       if (!record.succeeded()) {
-        checks.add(Check.failed("anchor.chain", record.reason()));
+        checks.add(
+            facts.missing("anchor.chain", "the ledger could not answer: " + record.reason()));
       } else {
         VerificationReport report =
             RECEIPTS.verify(receipt, record.value()).prefixed("anchor.chain");

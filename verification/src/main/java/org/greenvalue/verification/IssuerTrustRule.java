@@ -41,7 +41,8 @@ final class IssuerTrustRule {
     }
     Result<TrustDecision> decision = source.get().decide(did.get(), type, at);
     if (!decision.succeeded()) {
-      return Check.failed(name, "the trust source could not answer: " + decision.reason());
+      // Not asking is not an answer: the check is a gap (INCOMPLETE), never a failure.
+      return facts.missing(name, "the trust source could not answer: " + decision.reason());
     }
     String where = " (" + source.get().describe() + ")";
     return decision.value().trusted()

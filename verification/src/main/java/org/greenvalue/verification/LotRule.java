@@ -29,7 +29,7 @@ final class LotRule {
     }
     Result<Optional<LotFacts>> lot = source.get().lotOf(claim.digest().value().toString());
     if (!lot.succeeded()) {
-      return Check.failed(NAME, lot.reason());
+      return facts.missing(NAME, "the lot source could not answer: " + lot.reason());
     }
     if (lot.value().isEmpty()) {
       return Check.passed(

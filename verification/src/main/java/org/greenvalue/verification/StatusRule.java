@@ -45,10 +45,19 @@ final class StatusRule {
         continue;
       }
       String name = "status." + entry.value().statusPurpose().wireName();
-      Result<StatusList> list = source.get().fetch(entry.value().statusListCredential().toString());
-      if (!list.succeeded()) {
-        checks.add(Check.failed(name, list.reason()));
-        continue;
+      StatusList list;
+      switch (source.get().fetch(entry.value().statusListCredential().toString())) {
+        case StatusSource.Lookup.Found found -> list = found.list();
+        case StatusSource.Lookup.Unavailable unavailable -> {
+          // Not asking is not an answer: a gap (INCOMPLETE), never a failure.
+          checks.add(
+              facts.missing(name, "the status list could not be fetched: " + unavailable.reason()));
+          continue;
+        }
+        case StatusSource.Lookup.Refused refused -> {
+          checks.add(Check.failed(name, refused.reason()));
+          continue;
+        }
       }
       if (source
           .get()
@@ -65,17 +74,14 @@ final class StatusRule {
                     + " was never allocated by its publisher"));
         continue;
       }
-      Check check = StatusListCheck.check(entry.value(), list.value().subject());
+      Check check = StatusListCheck.check(entry.value(), list.subject());
       checks.add(
-          new Check(
-              check.name(),
-              check.outcome(),
-              check.reason() + "; list " + list.value().freshness()));
+          new Check(check.name(), check.outcome(), check.reason() + "; list " + list.freshness()));
       if (check.failed()) {
         revoked |= entry.value().statusPurpose() == StatusPurpose.REVOCATION;
         suspended |= entry.value().statusPurpose() == StatusPurpose.SUSPENSION;
       }
-      Instant fetched = list.value().fetchedAt();
+      Instant fetched = list.fetchedAt();
       oldest = oldest.filter(o -> o.isBefore(fetched)).or(() -> Optional.of(fetched));
     }
     facts.status = new StatusFacts(true, revoked, suspended, oldest);

@@ -19,6 +19,7 @@ public final class TestServer implements AutoCloseable {
   final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
   final Map<String, String> links = new ConcurrentHashMap<>();
+  final Map<String, String> requiredBearer = new ConcurrentHashMap<>();
 
   public TestServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -40,6 +41,14 @@ public final class TestServer implements AutoCloseable {
     links.put(pathAndQuery, link);
   }
 
+  /**
+   * Answers 401 to requests of the path that do not carry this bearer token, as a registry does
+   * after a restart to the tokens it issued before.
+   */
+  public void requireBearer(String pathAndQuery, String token) {
+    requiredBearer.put(pathAndQuery, token);
+  }
+
   public int hits(String pathAndQuery) {
     return hits.getOrDefault(pathAndQuery, new AtomicInteger()).get();
   }
@@ -57,6 +66,9 @@ public final class TestServer implements AutoCloseable {
     }
     Answer answer =
         answers.getOrDefault(key, new Answer(404, "application/problem+json", "{\"status\":404}"));
+    if (requiredBearer.containsKey(key) && !("Bearer " + requiredBearer.get(key)).equals(auth)) {
+      answer = new Answer(401, "application/problem+json", "{\"status\":401}");
+    }
     byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", answer.contentType());
     if (links.containsKey(key)) {

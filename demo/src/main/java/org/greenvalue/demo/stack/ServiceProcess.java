@@ -33,7 +33,8 @@ public final class ServiceProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code java -jar jar --server.port=port args…} and waits until it is healthy.
+   * Starts {@code java -jar jar --server.port=port --spring.profiles.active=dev args…} and waits
+   * until it is healthy.
    *
    * @throws IOException when it exits or is not healthy within {@code timeout} (the log's tail is
    *     in the message)
@@ -52,6 +53,8 @@ public final class ServiceProcess implements AutoCloseable {
     command.add("-jar");
     command.add(jar.toString());
     command.add("--server.port=" + port);
+    // The demo clients and their secrets exist only in the services' dev profile.
+    command.add("--spring.profiles.active=dev");
     command.add("--logging.structured.format.console=");
     command.addAll(args);
     Process process =

@@ -1,6 +1,7 @@
 package org.greenvalue.service.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.greenvalue.service.input.NulByteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,6 +40,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Problem.class)
   ResponseEntity<ProblemDetail> problem(Problem problem) {
     return ResponseEntity.status(problem.status()).body(problem.toDetail());
+  }
+
+  /** A NUL character in a body read by the controller itself (not through a converter). */
+  @ExceptionHandler(NulByteException.class)
+  ResponseEntity<ProblemDetail> nulByte(NulByteException e) {
+    return problem(Problem.badRequest("nul-byte", e.getMessage()));
+  }
+
+  /**
+   * JSON the controller parsed itself that is not well-formed (duplicate member names included,
+   * with {@code spring.jackson.parser.strict-duplicate-detection}).
+   */
+  @ExceptionHandler(StreamReadException.class)
+  ResponseEntity<ProblemDetail> unreadableJson(StreamReadException e) {
+    return problem(
+        Problem.badRequest("unreadable-body", "the body is not well-formed JSON: " + brief(e)));
+  }
+
+  /** A request Spring Security's firewall refused when a controller read a header or parameter. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+    return problem(
+        Problem.badRequest("rejected-request", "the request carries refused characters"));
   }
 
   @ExceptionHandler(Exception.class)
@@ -86,6 +112,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   static String readableReason(HttpMessageNotReadableException ex) {
     Throwable cause = ex.getCause();
+    if (cause instanceof NulByteException nul) {
+      return nul.getMessage();
+    }
+    if (cause instanceof StreamReadException read && !(cause instanceof JsonMappingException)) {
+      return "the body is not well-formed JSON: " + brief(read);
+    }
     if (cause instanceof UnrecognizedPropertyException u) {
       return "unknown field '" + u.getPropertyName() + "'";
     }
@@ -99,6 +131,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       return "the body is not well-formed JSON";
     }
     return "the body is missing or unreadable";
+  }
+
+  /** Jackson's message without its source location and excerpt. */
+  private static String brief(StreamReadException e) {
+    String message = e.getOriginalMessage();
+    return message == null ? "unreadable" : message;
   }
 
   private static String path(JsonMappingException e) {

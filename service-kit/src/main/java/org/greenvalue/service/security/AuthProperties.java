@@ -18,8 +18,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Who may call the service.
  *
- * @param issuerUri an external OIDC provider whose tokens are accepted; when set, the embedded
- *     authorization server should be disabled
+ * @param issuerUri an external OAuth2/OIDC issuer whose tokens are accepted; when set, the embedded
+ *     authorization server is off
+ * @param audience the {@code aud} value tokens of the external issuer must carry; required with
+ *     {@code issuerUri}
  * @param embedded the embedded authorization server (client credentials)
  * @param tokenCacheSize how many accepted bearer tokens are remembered, so a reused token is not
  *     verified again on every request (expiry is still checked); 0 verifies every time
@@ -28,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("gvr.auth")
 public record AuthProperties(
     URI issuerUri,
+    String audience,
     @Valid @DefaultValue Embedded embedded,
     @PositiveOrZero @DefaultValue("10000") int tokenCacheSize) {
 
@@ -42,7 +45,8 @@ public record AuthProperties(
   }
 
   /**
-   * @param enabled whether the service issues its own tokens at {@code /oauth2/token}
+   * @param enabled whether the service issues its own tokens at {@code /oauth2/token} (never when
+   *     an external issuer is set)
    * @param issuer the {@code iss} it writes; empty uses the request's host
    * @param tokenTtl how long a token lives
    * @param clients the clients it knows; secrets are hashed when loaded

@@ -13,13 +13,13 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -40,7 +40,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * The embedded OAuth2 authorization server: client credentials only, clients and their scopes from
  * configuration, secrets hashed on load, a signing key generated at start (tokens do not survive a
  * restart). Each service lists its own clients and scopes. Off when {@code
- * gvr.auth.embedded.enabled=false}.
+ * gvr.auth.embedded.enabled=false} or when an external issuer ({@code gvr.auth.issuer-uri}) is set.
  */
 @AutoConfiguration(
     before = {
@@ -50,11 +50,7 @@ import org.springframework.security.web.SecurityFilterChain;
       OAuth2ResourceServerAutoConfiguration.class
     })
 @EnableConfigurationProperties(AuthProperties.class)
-@ConditionalOnProperty(
-    prefix = "gvr.auth.embedded",
-    name = "enabled",
-    havingValue = "true",
-    matchIfMissing = true)
+@Conditional(EmbeddedServerCondition.class)
 public class AuthorizationServerAutoConfiguration {
 
   @Bean
@@ -70,7 +66,8 @@ public class AuthorizationServerAutoConfiguration {
   }
 
   @Bean
-  RegisteredClientRepository registeredClients(AuthProperties properties) {
+  RegisteredClientRepository registeredClients(
+      AuthProperties properties, AuthConfigurationCheck.Passed checked) {
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     AuthProperties.Embedded embedded = properties.embedded();
     List<RegisteredClient> clients =

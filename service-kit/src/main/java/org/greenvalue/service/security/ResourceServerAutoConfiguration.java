@@ -9,10 +9,17 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -32,7 +39,11 @@ public class ResourceServerAutoConfiguration {
 
   @Bean
   @Order(ORDER)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessRules rules)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ObjectMapper json,
+      AccessRules rules,
+      AuthConfigurationCheck.Passed checked)
       throws Exception {
     ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
     http.csrf(c -> c.disable())
@@ -75,12 +86,36 @@ public class ResourceServerAutoConfiguration {
     return rules -> rules.anyRequest().authenticated();
   }
 
-  /** Tokens of an external OIDC provider, fetched lazily from its discovery document. */
+  /**
+   * Refuses to start without a way to authenticate callers, or with a demo secret outside the
+   * {@code dev} profile ({@link AuthConfigurationCheck}).
+   */
+  @Bean
+  AuthConfigurationCheck.Passed authConfigurationCheck(
+      AuthProperties properties, Environment environment) {
+    return AuthConfigurationCheck.verify(
+        properties, environment, DemoSecrets.load(getClass().getClassLoader()));
+  }
+
+  /**
+   * Tokens of an external issuer, its keys found lazily from its discovery document; the issuer,
+   * the validity period and the audience ({@code gvr.auth.audience}) are checked.
+   */
   @Bean
   @ConditionalOnProperty(prefix = "gvr.auth", name = "issuer-uri")
   @ConditionalOnMissingBean(JwtDecoder.class)
-  JwtDecoder externalJwtDecoder(AuthProperties properties) {
+  JwtDecoder externalJwtDecoder(AuthProperties properties, AuthConfigurationCheck.Passed checked) {
     String issuer = properties.issuerUri().toString();
-    return properties.cached(new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer)));
+    OAuth2TokenValidator<Jwt> validator =
+        new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(issuer),
+            new JwtAudienceValidator(properties.audience()));
+    return properties.cached(
+        new SupplierJwtDecoder(
+            () -> {
+              NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
+              decoder.setJwtValidator(validator);
+              return decoder;
+            }));
   }
 }

@@ -119,13 +119,46 @@ class ServiceKitTest {
         "{\"name\":\"a\",\"count\":1,\"extra\":true}",
         "{\"name\":\"a\",\"count\":\"many\"}",
         "{\"name\":\"\",\"count\":0}",
-        "[]"
+        "[]",
+        "{\"name\":\"a\",\"name\":\"b\",\"count\":1}",
+        "{\"name\":\"a\",\"count\":1,\"count\":2}",
+        "{\"name\":\"a\\u0000b\",\"count\":1}",
+        "{\"na\\u0000me\":\"a\",\"count\":1}",
+        "{\"name\":\"a\\\\\\u0000\",\"count\":1}"
       })
   void hostileBodiesAreProblemsAndWriteNothing(String body) throws Exception {
     String token = token("writer", "writer-secret", "sample.write sample.read");
+    long before = count();
     Response r = post("/things", token, UUID.randomUUID().toString(), body);
     assertThat(r.isProblem(400)).as(r.toString()).isTrue();
     assertThat(r.json().get("detail").asText()).isNotBlank();
+    assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void anEscapedBackslashBeforeU0000IsTextNotANul() throws Exception {
+    String token = token("writer", "writer-secret", "sample.write sample.read");
+    Response r =
+        post(
+            "/things",
+            token,
+            UUID.randomUUID().toString(),
+            "{\"name\":\"a\\\\u0000\",\"count\":1}");
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    assertThat(r.json().get("name").asText()).isEqualTo("a\\u0000");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/things/a%00b", "/things/a?filter=x%00y", "/things/a?x%00=1"})
+  void aNulInThePathOrQueryIsA400Problem(String path) throws Exception {
+    String token = token("reader", "reader-secret", "sample.read");
+    Response r = get(path, token);
+    assertThat(r.isProblem(400)).as(r.toString()).isTrue();
+    // Tomcat itself refuses %00 in the path, before any filter: its refusal is a problem too.
+    assertThat(r.json().get("type").asText())
+        .isIn(
+            "https://greenvalue.org/problems/nul-byte",
+            "https://greenvalue.org/problems/rejected-request");
   }
 
   @Test

@@ -18,7 +18,7 @@ public final class ReceiptFile implements ReceiptSource {
   public AnchorLookup lookup(String digest) {
     return switch (AnchorReceiptJson.read(json)) {
       case ReceiptParse.Parsed parsed -> new AnchorLookup.Anchored(parsed.receipt());
-      case ReceiptParse.Malformed malformed -> new AnchorLookup.Unavailable(malformed.reason());
+      case ReceiptParse.Malformed malformed -> new AnchorLookup.Malformed(malformed.reason());
     };
   }
 

@@ -21,7 +21,10 @@ public interface ReceiptSource {
     /** The source has never seen the digest. */
     record Unknown() implements AnchorLookup {}
 
-    /** The source could not answer, or answered with something unreadable. */
+    /** The source could not answer (unreachable, refused our token, error status): a gap. */
     record Unavailable(String reason) implements AnchorLookup {}
+
+    /** The source answered with something that is not a valid state or receipt. */
+    record Malformed(String reason) implements AnchorLookup {}
   }
 }

@@ -42,16 +42,16 @@ public final class RegistryReceiptSource implements ReceiptSource {
       try {
         return new AnchorLookup.Pending(Instant.parse(json.getString("submittedAt", "")));
       } catch (DateTimeParseException e) {
-        return new AnchorLookup.Unavailable("pending anchor without a valid submittedAt");
+        return new AnchorLookup.Malformed("pending anchor without a valid submittedAt");
       }
     }
     if (!state.equals("ANCHORED") || !(json.get("receipt") instanceof JsonObject receipt)) {
-      return new AnchorLookup.Unavailable(
+      return new AnchorLookup.Malformed(
           "unexpected anchor state '" + state + "' or no receipt from the registry");
     }
     return switch (AnchorReceiptJson.read(JsonDocuments.write(receipt))) {
       case ReceiptParse.Parsed parsed -> new AnchorLookup.Anchored(parsed.receipt());
-      case ReceiptParse.Malformed malformed -> new AnchorLookup.Unavailable(malformed.reason());
+      case ReceiptParse.Malformed malformed -> new AnchorLookup.Malformed(malformed.reason());
     };
   }
 

@@ -20,7 +20,8 @@ import org.greenvalue.credentials.json.JsonDocuments;
 /**
  * Reads the registry's JSON API with an OAuth2 client-credentials token from its {@code
  * /oauth2/token} endpoint (HTTP Basic client authentication), cached until shortly before it
- * expires. No redirects; every failure is a value. Thread-safe.
+ * expires or until the registry refuses it (401: dropped, and the call tried once more). No
+ * redirects; every failure is a value. Thread-safe.
  */
 public final class RegistryClient {
 
@@ -56,13 +57,35 @@ public final class RegistryClient {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** GET a JSON object; 404 gives an empty optional, other non-2xx statuses a failure. */
+  /**
+   * GET a JSON object; 404 gives an empty optional, other non-2xx statuses a failure. A 401 (the
+   * registry no longer accepts our token, e.g. after its restart) drops the token and tries once
+   * more with a new one.
+   */
   public Result<Optional<JsonObject>> getJson(String pathAndQuery) {
+    URI uri = base.resolve(pathAndQuery);
+    Result<HttpResponse<String>> answer = get(uri);
+    if (answer.succeeded() && answer.value().statusCode() == 401) {
+      forget(answer.value().request().headers().firstValue("Authorization").orElse(""));
+      answer = get(uri);
+    }
+    return answer.flatMap(
+        response -> {
+          if (response.statusCode() == 404) {
+            return Result.success(Optional.empty());
+          }
+          if (response.statusCode() / 100 != 2) {
+            return Result.failure("GET " + uri + " answered " + response.statusCode());
+          }
+          return JsonDocuments.parseObject(response.body()).map(Optional::of);
+        });
+  }
+
+  private Result<HttpResponse<String>> get(URI uri) {
     Result<String> bearer = bearer();
     if (!bearer.succeeded()) {
       return Result.failure(bearer.reason());
     }
-    URI uri = base.resolve(pathAndQuery);
     var request =
         HttpRequest.newBuilder(uri)
             .timeout(timeout)
@@ -70,17 +93,14 @@ public final class RegistryClient {
             .header("Authorization", "Bearer " + bearer.value())
             .GET()
             .build();
-    return send(request)
-        .flatMap(
-            response -> {
-              if (response.statusCode() == 404) {
-                return Result.success(Optional.empty());
-              }
-              if (response.statusCode() / 100 != 2) {
-                return Result.failure("GET " + uri + " answered " + response.statusCode());
-              }
-              return JsonDocuments.parseObject(response.body()).map(Optional::of);
-            });
+    return send(request);
+  }
+
+  /** Drops the token the registry refused, unless another thread has already replaced it. */
+  private synchronized void forget(String refusedAuthorization) {
+    if (token != null && refusedAuthorization.equals("Bearer " + token.value())) {
+      token = null;
+    }
   }
 
   private synchronized Result<String> bearer() {

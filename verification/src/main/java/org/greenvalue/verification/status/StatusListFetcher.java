@@ -48,33 +48,35 @@ public final class StatusListFetcher implements StatusSource {
   }
 
   @Override
-  public Result<StatusList> fetch(String url) {
+  public Lookup fetch(String url) {
     Instant now = clock.instant();
     StatusList cached = cache.get(url);
     if (cached != null && now.isBefore(cached.freshUntil())) {
-      return Result.success(cached);
+      return new Lookup.Found(cached);
     }
     if (allowedPrefixes.stream().noneMatch(url::startsWith)) {
-      return Result.failure(url + " is not on the status list allow-list " + allowedPrefixes);
+      return new Lookup.Refused(url + " is not on the status list allow-list " + allowedPrefixes);
     }
     URI uri;
     try {
       uri = URI.create(url);
     } catch (IllegalArgumentException e) {
-      return Result.failure("malformed status list URL " + url);
+      return new Lookup.Refused("malformed status list URL " + url);
     }
-    Result<StatusList> fetched =
-        http.get(uri, LIMITS)
-            .flatMap(
-                response ->
-                    response.status() == 200
-                        ? Result.success(new String(response.body(), StandardCharsets.UTF_8))
-                        : Result.failure("GET " + url + " answered " + response.status()))
-            .flatMap(body -> read(url, body, now));
-    if (fetched.succeeded()) {
-      cache.put(url, fetched.value());
+    var response = http.get(uri, LIMITS);
+    if (!response.succeeded()) {
+      return new Lookup.Unavailable(response.reason());
     }
-    return fetched;
+    if (response.value().status() != 200) {
+      return new Lookup.Unavailable("GET " + url + " answered " + response.value().status());
+    }
+    Result<StatusList> read =
+        read(url, new String(response.value().body(), StandardCharsets.UTF_8), now);
+    if (!read.succeeded()) {
+      return new Lookup.Refused(read.reason());
+    }
+    cache.put(url, read.value());
+    return new Lookup.Found(read.value());
   }
 
   private Result<StatusList> read(String url, String body, Instant now) {

@@ -2,13 +2,24 @@ package org.greenvalue.verification.status;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.greenvalue.common.Result;
 import org.greenvalue.credentials.status.BitstringStatusListSubject;
 
 /** Fetches the status list a credential's status entry points at, already verified. */
 public interface StatusSource {
 
-  Result<StatusList> fetch(String statusListCredential);
+  Lookup fetch(String statusListCredential);
+
+  /** What fetching a status list gave. */
+  sealed interface Lookup {
+    /** The list, verified. */
+    record Found(StatusList list) implements Lookup {}
+
+    /** The list could not be had (unreachable, an error status): a gap, not a failure. */
+    record Unavailable(String reason) implements Lookup {}
+
+    /** The list may not be fetched from there, or what came back is not a valid status list. */
+    record Refused(String reason) implements Lookup {}
+  }
 
   /**
    * Whether the list's publisher ever gave out {@code index} (a bit nobody was given is clear but

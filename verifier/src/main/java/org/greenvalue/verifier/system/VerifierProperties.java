@@ -28,15 +28,30 @@ public record VerifierProperties(
     List<String> pactHosts) {
 
   public VerifierProperties {
-    registry = registry == null ? new Registry(null, "reader", "reader-secret") : registry;
+    registry = registry == null ? new Registry(null, null, null) : registry;
     ledger = ledger == null ? new Ledger(null, null) : ledger;
     statusListPrefixes = statusListPrefixes == null ? List.of() : List.copyOf(statusListPrefixes);
     didWebHosts = didWebHosts == null ? List.of() : List.copyOf(didWebHosts);
     pactHosts = pactHosts == null ? List.of() : List.copyOf(pactHosts);
   }
 
-  /** The registry's base URL and OAuth2 client; no URL: no registry. */
+  /**
+   * The registry's base URL and OAuth2 client; no URL: no registry. With a URL, the client id and
+   * secret are required (there is no built-in client).
+   */
   public record Registry(URI url, String clientId, String clientSecret) {
+    public Registry {
+      if (url != null && (blank(clientId) || blank(clientSecret))) {
+        throw new IllegalArgumentException(
+            "gvr.verifier.registry.url is set: gvr.verifier.registry.client-id and client-secret"
+                + " are required");
+      }
+    }
+
+    private static boolean blank(String value) {
+      return value == null || value.isBlank();
+    }
+
     @Override
     public String toString() {
       return "Registry[url=" + url + ", clientId=" + clientId + ", clientSecret=***]";

@@ -78,6 +78,8 @@ class WebPageTest {
     Path list = Files.writeString(HOME.resolve("trust-list.jwt"), trustList());
     registry.add("gvr.database.data-dir", () -> HOME.resolve("db").toString());
     registry.add("gvr.keys.master-key-file", () -> HOME.resolve("master.key").toString());
+    // Every page test verifies from 127.0.0.1; the per-address limit has its own test.
+    registry.add("gvr.verifier.web.rate-limit.capacity", () -> "10000");
     registry.add("gvr.verifier.trust-list-file", list::toString);
     registry.add("gvr.verifier.trust-list-issuer", () -> did(REGISTRY));
     registry.add("gvr.verifier.web.max-body-bytes", () -> MAX_BODY);

@@ -90,6 +90,7 @@ public final class RegistryProcess {
       command.add("-jar");
       command.add(jar.toAbsolutePath().toString());
       command.add("--server.port=" + port);
+      command.add("--spring.profiles.active=dev");
       command.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
       command.add("--spring.datasource.username=postgres");
       command.add("--gvr.registry.ledger.mode=external");
