@@ -128,6 +128,15 @@ public final class IssuerLoadScenario {
           throw new IllegalStateException("footprint not issued: " + r.body());
         }
       }
+      // a PACT client sees only the footprints of organisations that bound it
+      IssuerApi.Reply bound =
+          api.post(
+              "/organisations/" + org + "/pact-clients",
+              supplier,
+              "{\"clientId\":\"pact-client\"}");
+      if (bound.status() != 201) {
+        throw new IllegalStateException("PACT client not bound: " + bound.body());
+      }
       String pact = api.token("/auth/token", "pact-client", "pact-secret", null);
       LoadRun.run(Math.min(500, pactCount), concurrency, i -> list(api, pact));
       String page = "PACT GET /3/footprints?limit=100 (%d clients, 100 footprints of ~%d KiB each)";

@@ -102,6 +102,9 @@ public final class Story {
     say("ΔCO2 credential (eddsa-rdfc-2022) " + reductionDigest + ": 420.275 tCO2e");
 
     begin("Assurance provider assures the ΔCO2 claim at reasonable level");
+    // visibility by relationship: the supplier engages its assurer, which may then see its packs
+    // and assure claims over them
+    say(engage(supplier, steel, assure));
     JsonNode assurance =
         issue(assurer, assure, "assurance", assurance(reductionDigest, root), "vc+jwt");
     String assuranceVc = assurance.get("verifiableCredential").asText();
@@ -122,6 +125,8 @@ public final class Story {
                 receipt.at("/proof/treeSize").asLong()));
 
     begin("A buyer pulls the supplier's footprints over PACT v3 and verifies their credentials");
+    // visibility by relationship: the supplier lets the buyer's PACT client read its footprints
+    say(bindPactClient(supplier, steel, "pact-client"));
     JsonNode pulled =
         http.post(
                 at.verifier("/pact/verifications"),
@@ -246,6 +251,35 @@ public final class Story {
         again.status(),
         report.get("verdict").asText(),
         failures);
+  }
+
+  /** The supplier engages {@code provider} for all its packs until 2030. */
+  private String engage(String token, String supplier, String provider) {
+    String body =
+        Http.JSON
+            .createObjectNode()
+            .put("provider", provider)
+            .put("validUntil", "2030-01-01T00:00:00Z")
+            .toString();
+    JsonNode engagement =
+        http.post(at.issuer("/organisations/" + supplier + "/engagements"), token, body)
+            .expect(201)
+            .json();
+    return "engagement "
+        + engagement.get("id").asText()
+        + ": "
+        + provider
+        + " may see all packs of "
+        + supplier
+        + " until "
+        + engagement.get("validUntil").asText();
+  }
+
+  /** The supplier lets the PACT client {@code clientId} read its footprints. */
+  private String bindPactClient(String token, String org, String clientId) {
+    String body = Http.JSON.createObjectNode().put("clientId", clientId).toString();
+    http.post(at.issuer("/organisations/" + org + "/pact-clients"), token, body).expect(201);
+    return "PACT client " + clientId + " may read the footprints of " + org;
   }
 
   private String organisation(String admin, String id, String name, String client) {

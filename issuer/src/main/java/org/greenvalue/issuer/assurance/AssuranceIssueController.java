@@ -9,6 +9,7 @@ import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.CredentialParts;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.assurance.AssuranceStatement;
+import org.greenvalue.issuer.engagements.Engagements;
 import org.greenvalue.issuer.issuing.CredentialIssuer;
 import org.greenvalue.issuer.issuing.Issuance;
 import org.greenvalue.issuer.issuing.IssuedCredential;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Assurance credentials. The signing organisation must be accredited as an assurance provider in
- * the registry now; the assured claim must be a credential issued here, with an evidence pack whose
- * Merkle root is the one the statement names.
+ * Assurance credentials. The calling client must be a member of the signing organisation; the
+ * assured claim must be a credential issued here by another organisation (never the signing one),
+ * with an evidence pack whose Merkle root is the one the statement names; the claim's organisation
+ * must have engaged the signing organisation for that pack now; and the signing organisation must
+ * be accredited as an assurance provider in the registry now.
  */
 @RestController
 @Tag(name = "assurance", description = "Assurance statements over a claim and its evidence")
@@ -43,16 +46,19 @@ class AssuranceIssueController {
   private final CredentialIssuer issuer;
   private final IssuedCredentials credentials;
   private final Accreditations accreditations;
+  private final Engagements engagements;
 
   AssuranceIssueController(
       Organisations organisations,
       CredentialIssuer issuer,
       IssuedCredentials credentials,
-      Accreditations accreditations) {
+      Accreditations accreditations,
+      Engagements engagements) {
     this.organisations = organisations;
     this.issuer = issuer;
     this.credentials = credentials;
     this.accreditations = accreditations;
+    this.engagements = engagements;
   }
 
   @PostMapping(
@@ -84,6 +90,17 @@ class AssuranceIssueController {
                     Problem.invalid(
                         "unknown-claim",
                         "no credential with digest " + claimDigest + " was issued here"));
+    if (claim.orgId().equals(organisation.id())) {
+      throw new Problem(
+          HttpStatus.FORBIDDEN,
+          "self-assurance",
+          "Self-assurance",
+          "the assured claim was issued by "
+              + organisation.id()
+              + " itself; an organisation"
+              + " cannot be its own assurance provider");
+    }
+    engagements.requireEngaged(claim.orgId(), organisation.id(), claim.evidenceDigest());
     if (claim.evidenceRoot() == null) {
       throw Problem.invalid(
           "claim-without-evidence", "the assured credential is not bound to an evidence pack");

@@ -52,6 +52,14 @@ class OrganisationRepository {
         .optional();
   }
 
+  /** The ids of the organisations whose clients list {@code clientId}. */
+  List<String> idsWithClient(String clientId) {
+    return jdbc.sql("SELECT id FROM organisations WHERE ? = ANY(clients) ORDER BY id")
+        .param(clientId)
+        .query(String.class)
+        .list();
+  }
+
   List<Organisation> all() {
     return jdbc.sql("SELECT * FROM organisations ORDER BY id")
         .query((rs, row) -> organisation(rs))

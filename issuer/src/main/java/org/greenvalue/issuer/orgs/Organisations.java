@@ -131,6 +131,11 @@ public class Organisations {
     return org;
   }
 
+  /** The ids of the organisations {@code clientId} may act for, sorted. */
+  public List<String> memberships(String clientId) {
+    return repository.idsWithClient(clientId);
+  }
+
   /** A signer with the organisation's active key of {@code type}. */
   public Optional<CredentialSigner> signer(Organisation org, KeyType type) {
     return signers.computeIfAbsent(

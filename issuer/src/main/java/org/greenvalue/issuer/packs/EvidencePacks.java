@@ -1,6 +1,9 @@
 package org.greenvalue.issuer.packs;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,16 +36,27 @@ public class EvidencePacks {
   public Optional<StoredPack> find(String manifestDigest) {
     return jdbc.sql("SELECT * FROM evidence_packs WHERE manifest_digest = ?")
         .param(manifestDigest)
-        .query(
-            (rs, row) ->
-                new StoredPack(
-                    rs.getString("manifest_digest"),
-                    rs.getString("merkle_root"),
-                    rs.getString("pack_id"),
-                    rs.getString("org_id"),
-                    rs.getLong("size_bytes"),
-                    rs.getString("files"),
-                    rs.getTimestamp("created_at").toInstant()))
+        .query((rs, row) -> pack(rs))
         .optional();
+  }
+
+  /** The organisation's packs, newest first, at most {@code limit}. */
+  List<StoredPack> ofOrganisation(String orgId, int limit) {
+    return jdbc.sql(
+            "SELECT * FROM evidence_packs WHERE org_id = ? ORDER BY created_at DESC LIMIT ?")
+        .params(orgId, limit)
+        .query((rs, row) -> pack(rs))
+        .list();
+  }
+
+  private static StoredPack pack(ResultSet rs) throws SQLException {
+    return new StoredPack(
+        rs.getString("manifest_digest"),
+        rs.getString("merkle_root"),
+        rs.getString("pack_id"),
+        rs.getString("org_id"),
+        rs.getLong("size_bytes"),
+        rs.getString("files"),
+        rs.getTimestamp("created_at").toInstant());
   }
 }

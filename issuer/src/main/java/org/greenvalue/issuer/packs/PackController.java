@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
 import org.greenvalue.common.Result;
 import org.greenvalue.evidence.disclosure.Disclosure;
 import org.greenvalue.evidence.disclosure.PackDisclosure;
+import org.greenvalue.issuer.engagements.Engagement;
+import org.greenvalue.issuer.engagements.Engagements;
 import org.greenvalue.issuer.orgs.Organisation;
 import org.greenvalue.issuer.orgs.Organisations;
 import org.greenvalue.issuer.security.IssuerScopes;
 import org.greenvalue.service.problem.Problem;
 import org.greenvalue.service.security.Callers;
 import org.greenvalue.service.security.Scopes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 @Tag(name = "evidence packs", description = "Upload, build, download, disclose")
 class PackController {
+  private static final Logger log = LoggerFactory.getLogger(PackController.class);
   private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
   private static final Pattern DIGEST = Pattern.compile("^sha256:[0-9a-f]{64}$");
 
@@ -47,6 +52,7 @@ class PackController {
   private final EvidencePacks packs;
   private final PackFiles files;
   private final Organisations organisations;
+  private final Engagements engagements;
   private final ObjectMapper json;
 
   PackController(
@@ -54,11 +60,13 @@ class PackController {
       EvidencePacks packs,
       PackFiles files,
       Organisations organisations,
+      Engagements engagements,
       ObjectMapper json) {
     this.uploads = uploads;
     this.packs = packs;
     this.files = files;
     this.organisations = organisations;
+    this.engagements = engagements;
     this.json = json;
   }
 
@@ -75,8 +83,42 @@ class PackController {
     return ResponseEntity.status(HttpStatus.CREATED).body(view(pack));
   }
 
+  @GetMapping("/organisations/{org}/packs")
+  @Operation(
+      summary =
+          "The organisation's packs, newest first (its members: all; an engaged assurance"
+              + " provider's clients: those its engagements in force cover)")
+  List<Map<String, Object>> list(
+      @PathVariable String org,
+      @RequestParam(defaultValue = "100") int limit,
+      @AuthenticationPrincipal Jwt jwt) {
+    if (limit < 1 || limit > 1000) {
+      throw Problem.badRequest("invalid-limit", "limit must be between 1 and 1000");
+    }
+    String client = Callers.clientId(jwt);
+    Organisation organisation = organisations.require(org);
+    if (organisation.allows(client)) {
+      return packs.ofOrganisation(org, limit).stream().map(this::view).toList();
+    }
+    List<Engagement> inForce = assurer() ? engagements.inForceFor(org, client) : List.of();
+    if (inForce.isEmpty()) {
+      log.warn("client {} listed the packs of {} without an engagement in force", client, org);
+      throw new Problem(
+          HttpStatus.FORBIDDEN,
+          "not-engaged",
+          "Forbidden",
+          "client " + client + " is not a member of " + org + " nor of a provider it engaged");
+    }
+    return packs.ofOrganisation(org, 1000).stream()
+        .filter(p -> inForce.stream().anyMatch(e -> e.covers(p.manifestDigest())))
+        .limit(limit)
+        .map(this::view)
+        .toList();
+  }
+
   @GetMapping("/packs/{digest}")
-  @Operation(summary = "A pack's record (members of its organisation, assurance providers)")
+  @Operation(
+      summary = "A pack's record (members of its organisation, clients of an engaged provider)")
   Map<String, Object> describe(@PathVariable String digest, @AuthenticationPrincipal Jwt jwt) {
     return view(readable(digest, jwt));
   }
@@ -127,15 +169,25 @@ class PackController {
     if (!DIGEST.matcher(digest).matches()) {
       throw Problem.badRequest("invalid-digest", "a pack is named by sha256:<64 lowercase hex>");
     }
-    StoredPack pack =
-        packs.find(digest).orElseThrow(() -> Problem.notFound("unknown-pack", "no pack " + digest));
-    boolean assurer =
-        SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals(Scopes.authority(IssuerScopes.ASSURANCE)));
-    if (!assurer) {
-      organisations.requireMember(pack.orgId(), Callers.clientId(jwt));
+    Problem unknown = Problem.notFound("unknown-pack", "no pack " + digest);
+    StoredPack pack = packs.find(digest).orElseThrow(() -> unknown);
+    String client = Callers.clientId(jwt);
+    if (organisations.require(pack.orgId()).allows(client)) {
+      return pack;
     }
-    return pack;
+    if (assurer() && engagements.letsSee(pack.orgId(), digest, client)) {
+      log.info("client {} reads pack {} of {} under an engagement", client, digest, pack.orgId());
+      return pack;
+    }
+    // Not visible: answered exactly as a pack that does not exist, so nothing is disclosed.
+    log.warn("client {} asked for pack {} it may not see", client, digest);
+    throw unknown;
+  }
+
+  /** Whether the caller's token carries {@code issuer.assurance}. */
+  private static boolean assurer() {
+    return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+        .anyMatch(a -> a.getAuthority().equals(Scopes.authority(IssuerScopes.ASSURANCE)));
   }
 
   private Map<String, Object> view(StoredPack pack) {

@@ -12,12 +12,16 @@ import org.springframework.stereotype.Service;
  * they were rendered. Footprints are insert-only and every insert raises the footprints version in
  * its own transaction, so a page rendered at the current version is the page a query would give.
  * The version is read before the page is queried: a footprint committed in between makes the page
- * newer than its version says, never older.
+ * newer than its version says, never older. A PACT client sees the footprints of the organisations
+ * it is bound to only: that set is read with the version (one query) and is part of the query,
+ * hence of the cache key, so one client's page is never served to another with a different set. A
+ * client bound to no organisation gets an empty page.
  */
 @Service
 class FootprintPages {
   private static final byte[] OPEN = "{\"data\":[".getBytes(StandardCharsets.UTF_8);
   private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] EMPTY = "{\"data\":[]}".getBytes(StandardCharsets.UTF_8);
 
   private final PactFootprints footprints;
   private final PageCache cache;
@@ -33,13 +37,24 @@ class FootprintPages {
     this.misses = counter(meters, "miss");
   }
 
-  /** The page of {@code query}, its next page announced on {@code link}. */
-  RenderedPage list(FootprintQuery query, NextLink link) {
+  /** The page of {@code query} as {@code clientId} sees it, its next page on {@code link}. */
+  RenderedPage list(FootprintQuery request, NextLink link, String clientId) {
+    PactFootprints.Visible visible = footprints.visible(clientId);
+    if (visible.organisations().isEmpty()) {
+      return RenderedPage.of(visible.version(), EMPTY, null);
+    }
+    return list(request.onlyOrganisations(visible.organisations()), link, visible.version());
+  }
+
+  /** The page of {@code query}, already limited to organisations, rendered at {@code version}. */
+  RenderedPage list(FootprintQuery query, NextLink link, long version) {
+    if (query.organisations().isEmpty()) {
+      throw new IllegalArgumentException("a listing is always limited to organisations");
+    }
     if (!cache.enabled()) {
       misses.increment();
-      return render(query, link, 0);
+      return render(query, link, version);
     }
-    long version = footprints.version();
     PageCache.Key key = new PageCache.Key(query, link);
     RenderedPage cached = cache.get(key);
     if (cached != null && cached.version() == version) {

@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records received CloudEvents once per (source, id) and, for a new footprint request, prepares its
- * answer in the same transaction: the matching footprints of the organisations the recipient may
- * read, or a rejection. A request whose source has no configured recipient is kept as UNANSWERABLE;
- * the sender still gets its 200, as PACT asks of a host on receipt.
+ * answer in the same transaction: the matching footprints of the organisations the requesting
+ * client is bound to and the recipient may receive, or a rejection. A request whose source has no
+ * configured recipient is kept as UNANSWERABLE; the sender still gets its 200, as PACT asks of a
+ * host on receipt.
  */
 @Service
 class PactEvents {
@@ -71,13 +72,24 @@ class PactEvents {
 
   private void answer(Received event, FootprintQuery request, boolean mayRead, Instant now) {
     Optional<PactRecipientsProperties.Recipient> recipient = properties.recipient(event.source());
+    // The organisations the request concerns: those the requesting client is bound to, limited
+    // to those the recipient may receive. Only their footprints are searched; only their members
+    // read the request on GET /pact/requests.
+    List<String> orgIds = footprints.boundOrganisations(event.clientId());
+    if (recipient.isPresent() && !recipient.get().organisations().isEmpty()) {
+      orgIds = orgIds.stream().filter(recipient.get().organisations()::contains).toList();
+    }
     if (recipient.isEmpty()) {
       log.warn(
           "footprint request {} from {} is unanswerable: no recipient configured for its source",
           event.id(),
           event.source());
       replies.unanswerable(
-          event.source(), event.id(), "no recipient configured for source " + event.source(), now);
+          event.source(),
+          event.id(),
+          orgIds,
+          "no recipient configured for source " + event.source(),
+          now);
       return;
     }
     if (!recipient.get().acceptsRequestsFrom(event.clientId())) {
@@ -89,6 +101,7 @@ class PactEvents {
       replies.unanswerable(
           event.source(),
           event.id(),
+          orgIds,
           "client " + event.clientId() + " may not send requests for source " + event.source(),
           now);
       return;
@@ -98,6 +111,7 @@ class PactEvents {
     if (!mayRead) {
       reject(
           event,
+          orgIds,
           replyId,
           source,
           now,
@@ -105,13 +119,16 @@ class PactEvents {
       return;
     }
     List<String> matches =
-        footprints.page(request.onlyOrganisations(recipient.get().organisations())).stream()
-            .limit(FootprintQuery.MAX_LIMIT)
-            .map(PactFootprints.Row::document)
-            .toList();
+        orgIds.isEmpty()
+            ? List.of()
+            : footprints.page(request.onlyOrganisations(orgIds)).stream()
+                .limit(FootprintQuery.MAX_LIMIT)
+                .map(PactFootprints.Row::document)
+                .toList();
     if (matches.isEmpty()) {
       reject(
           event,
+          orgIds,
           replyId,
           source,
           now,
@@ -121,6 +138,7 @@ class PactEvents {
     replies.pending(
         event.source(),
         event.id(),
+        orgIds,
         replyId,
         ReplyEvents.FULFILLED,
         ReplyEvents.fulfilled(replyId, source, now, event.id(), matches),
@@ -128,10 +146,17 @@ class PactEvents {
   }
 
   /** Queues a RequestRejectedEvent answering {@code event}. */
-  private void reject(Received event, String replyId, String source, Instant now, PactError error) {
+  private void reject(
+      Received event,
+      List<String> orgIds,
+      String replyId,
+      String source,
+      Instant now,
+      PactError error) {
     replies.pending(
         event.source(),
         event.id(),
+        orgIds,
         replyId,
         ReplyEvents.REJECTED,
         ReplyEvents.rejected(replyId, source, now, event.id(), error),

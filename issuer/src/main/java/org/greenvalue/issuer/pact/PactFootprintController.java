@@ -6,10 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.greenvalue.service.security.Callers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +24,8 @@ import org.springframework.web.context.request.WebRequest;
  * PACT Actions ListFootprints and GetFootprint, sent as bytes with a strong {@code ETag}; a
  * matching {@code If-None-Match} gets 304 without a body (RFC 9110 section 13.1.2). Listing pages
  * come from {@link FootprintPages}; the next page is announced in a {@code Link} header ({@code
- * rel="next"}) on the request's own host.
+ * rel="next"}) on the request's own host. A PACT client sees only the footprints of the
+ * organisations it is bound to ({@link PactClientBindings}).
  */
 @RestController
 @Tag(name = "PACT v3")
@@ -53,13 +57,16 @@ class PactFootprintController {
   ResponseEntity<byte[]> list(
       @RequestParam MultiValueMap<String, String> params,
       HttpServletRequest request,
-      WebRequest web) {
+      WebRequest web,
+      @AuthenticationPrincipal Jwt jwt) {
     for (String name : params.keySet()) {
       if (!PARAMS.contains(name)) {
         throw PactException.badRequest("unknown query parameter '" + name + "'");
       }
     }
-    RenderedPage page = pages.list(FootprintQuery.from(params), NextLink.of(request, params));
+    RenderedPage page =
+        pages.list(
+            FootprintQuery.from(params), NextLink.of(request, params), Callers.clientId(jwt));
     if (notModified(web, page.etag())) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
     }
@@ -72,13 +79,15 @@ class PactFootprintController {
 
   @GetMapping(value = "/3/footprints/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "PACT GetFootprint (pact.read)")
-  ResponseEntity<byte[]> get(@PathVariable String id, WebRequest web) {
+  ResponseEntity<byte[]> get(
+      @PathVariable String id, WebRequest web, @AuthenticationPrincipal Jwt jwt) {
     if (!ID.matcher(id).matches()) {
       throw PactException.badRequest("a footprint id is a UUID");
     }
+    // A footprint of an organisation the client is not bound to is answered as a missing one.
     String document =
         footprints
-            .document(id)
+            .document(id, Callers.clientId(jwt))
             .orElseThrow(() -> PactException.notFound("The specified footprint does not exist."));
     byte[] body = ("{\"data\":" + document + "}").getBytes(StandardCharsets.UTF_8);
     if (notModified(web, RenderedPage.etagOf(body))) {

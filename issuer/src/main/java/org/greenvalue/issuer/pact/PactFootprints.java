@@ -57,14 +57,41 @@ class PactFootprints {
         .list();
   }
 
-  /** The footprints version: raised in the transaction of every footprint insert. */
-  long version() {
-    return jdbc.sql("SELECT version FROM footprints_version WHERE id").query(Long.class).single();
+  /**
+   * What a PACT client sees now, in one query: the footprints version (raised in the transaction of
+   * every footprint insert) and the organisations the client is bound to, sorted.
+   */
+  record Visible(long version, List<String> organisations) {}
+
+  Visible visible(String clientId) {
+    return jdbc.sql(
+            """
+            SELECT v.version, ARRAY(SELECT b.org_id FROM pact_client_bindings b
+              WHERE b.client_id = ? ORDER BY b.org_id) AS orgs
+            FROM footprints_version v WHERE v.id""")
+        .param(clientId)
+        .query(
+            (rs, row) ->
+                new Visible(
+                    rs.getLong("version"), List.of((String[]) rs.getArray("orgs").getArray())))
+        .single();
   }
 
-  Optional<String> document(String id) {
-    return jdbc.sql("SELECT document FROM footprints WHERE id = ?")
-        .param(id)
+  /** The organisations {@code clientId} is bound to, sorted. */
+  List<String> boundOrganisations(String clientId) {
+    return jdbc.sql("SELECT org_id FROM pact_client_bindings WHERE client_id = ? ORDER BY org_id")
+        .param(clientId)
+        .query(String.class)
+        .list();
+  }
+
+  /** The footprint, if it is one of an organisation {@code clientId} is bound to. */
+  Optional<String> document(String id, String clientId) {
+    return jdbc.sql(
+            """
+            SELECT f.document FROM footprints f JOIN pact_client_bindings b
+              ON b.org_id = f.org_id AND b.client_id = ? WHERE f.id = ?""")
+        .params(clientId, id)
         .query(String.class)
         .optional();
   }

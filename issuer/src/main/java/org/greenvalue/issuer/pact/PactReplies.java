@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +26,13 @@ class PactReplies {
   /** A reply due to be sent. */
   record Due(String source, String requestId, String reply, int attempts, Instant createdAt) {}
 
-  /** A request and the state of its answer, for the read endpoint. */
+  /**
+   * A request and the state of its answer, for the read endpoint.
+   *
+   * @param organisations the reader's organisations among those the request concerns
+   */
   record View(
+      List<String> organisations,
       String source,
       String requestId,
       String state,
@@ -37,23 +43,41 @@ class PactReplies {
       Instant receivedAt,
       Instant sentAt) {}
 
+  /**
+   * @param orgIds the organisations the request concerns (whose members may read it)
+   */
   void pending(
-      String source, String requestId, String replyId, String type, String reply, Instant now) {
+      String source,
+      String requestId,
+      List<String> orgIds,
+      String replyId,
+      String type,
+      String reply,
+      Instant now) {
     jdbc.sql(
             """
-            INSERT INTO pact_request_replies (request_source, request_id, state, reply_id,
-              reply_type, reply, next_attempt_at, created_at)
-            VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?)""")
-        .params(source, requestId, replyId, type, reply, Timestamp.from(now), Timestamp.from(now))
+            INSERT INTO pact_request_replies (request_source, request_id, org_ids, state,
+              reply_id, reply_type, reply, next_attempt_at, created_at)
+            VALUES (?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)""")
+        .params(
+            source,
+            requestId,
+            orgIds.toArray(String[]::new),
+            replyId,
+            type,
+            reply,
+            Timestamp.from(now),
+            Timestamp.from(now))
         .update();
   }
 
-  void unanswerable(String source, String requestId, String reason, Instant now) {
+  void unanswerable(
+      String source, String requestId, List<String> orgIds, String reason, Instant now) {
     jdbc.sql(
             """
-            INSERT INTO pact_request_replies (request_source, request_id, state, last_error,
-              created_at) VALUES (?, ?, 'UNANSWERABLE', ?, ?)""")
-        .params(source, requestId, reason, Timestamp.from(now))
+            INSERT INTO pact_request_replies (request_source, request_id, org_ids, state,
+              last_error, created_at) VALUES (?, ?, ?, 'UNANSWERABLE', ?, ?)""")
+        .params(source, requestId, orgIds.toArray(String[]::new), reason, Timestamp.from(now))
         .update();
   }
 
@@ -104,19 +128,24 @@ class PactReplies {
         .update();
   }
 
-  /** The newest requests and their answers, optionally only those in {@code state}. */
-  List<View> recent(String state, int limit) {
+  /**
+   * The newest requests concerning any of {@code orgIds} and their answers, optionally only those
+   * in {@code state}.
+   */
+  List<View> recent(List<String> orgIds, String state, int limit) {
     String sql =
         """
         SELECT r.*, e.received_at FROM pact_request_replies r
         JOIN pact_events e ON e.source = r.request_source AND e.id = r.request_id
+        WHERE r.org_ids && ?::text[]
         """;
+    String[] orgs = orgIds.toArray(String[]::new);
     var query =
         state == null
-            ? jdbc.sql(sql + " ORDER BY r.created_at DESC LIMIT ?").param(limit)
-            : jdbc.sql(sql + " WHERE r.state = ? ORDER BY r.created_at DESC LIMIT ?")
-                .params(state, limit);
-    return query.query((rs, row) -> view(rs)).list();
+            ? jdbc.sql(sql + " ORDER BY r.created_at DESC LIMIT ?").params(orgs, limit)
+            : jdbc.sql(sql + " AND r.state = ? ORDER BY r.created_at DESC LIMIT ?")
+                .params(orgs, state, limit);
+    return query.query((rs, row) -> view(rs, orgIds)).list();
   }
 
   private void finish(Due due, String state, String error, Instant sentAt) {
@@ -133,9 +162,12 @@ class PactReplies {
         .update();
   }
 
-  private static View view(ResultSet rs) throws SQLException {
+  private static View view(ResultSet rs, List<String> readers) throws SQLException {
     Timestamp sent = rs.getTimestamp("sent_at");
     return new View(
+        Arrays.stream((String[]) rs.getArray("org_ids").getArray())
+            .filter(readers::contains)
+            .toList(),
         rs.getString("request_source"),
         rs.getString("request_id"),
         rs.getString("state"),

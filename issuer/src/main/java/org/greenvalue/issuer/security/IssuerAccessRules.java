@@ -31,7 +31,10 @@ class IssuerAccessRules {
             .requestMatchers(
                 HttpMethod.POST,
                 "/organisations/*/credentials/footprint",
-                "/organisations/*/credentials/reduction")
+                "/organisations/*/credentials/reduction",
+                "/organisations/*/engagements",
+                "/organisations/*/engagements/*/end",
+                "/organisations/*/pact-clients")
             .hasAuthority(authority(SUPPLIER))
             .requestMatchers(HttpMethod.POST, "/organisations/*/credentials/assurance")
             .hasAuthority(authority(ASSURANCE))
@@ -41,6 +44,8 @@ class IssuerAccessRules {
                 "/credentials/status",
                 "/credentials/*/status")
             .hasAnyAuthority(authority(SUPPLIER), authority(ASSURANCE))
+            .requestMatchers(HttpMethod.DELETE, "/organisations/*/pact-clients/*")
+            .hasAuthority(authority(SUPPLIER))
             .anyRequest()
             .hasAuthority(authority(READ));
   }

@@ -102,14 +102,16 @@ class EvidencePackTest extends IssuerIntegrationTest {
   }
 
   @Test
-  void keepsPacksFromOtherOrganisations() {
+  void hidesPacksFromOtherOrganisations() {
     Http http = http();
     JsonNode pack = Fixtures.pack(http, org);
     String other = orgId("nosy");
     Fixtures.organisation(http, other, "web", "someone");
     String nosy = http.token("admin", "admin-secret", "issuer.read");
     Http.Reply r = http.get("/packs/" + pack.get("manifestDigest").asText(), nosy);
-    assertThat(r.isProblem(403)).as(r.toString()).isTrue();
+    // answered as a pack that does not exist: not even its organisation is disclosed
+    assertThat(r.isProblem(404)).as(r.toString()).isTrue();
+    assertThat(r.body()).doesNotContain(org);
     assertThat(http.get("/packs/sha256:zz", http.supplier()).isProblem(400)).isTrue();
     assertThat(http.get("/packs/sha256:" + "0".repeat(64), http.supplier()).isProblem(404))
         .isTrue();

@@ -42,6 +42,7 @@ class PactApiTest extends IssuerIntegrationTest {
       Http http = http();
       org = orgId("pact");
       Fixtures.organisation(http, org, "web", "supplier");
+      Fixtures.bindPactClient(http, org, "pact-client");
       for (int i = 0; i < 5; i++) {
         ObjectNode footprint = Fixtures.footprint();
         footprint.putArray("productIds").add(PRODUCT);

@@ -104,24 +104,34 @@ class PactPageCacheTest extends IssuerIntegrationTest {
   }
 
   @Test
-  void aPageRestrictedToOtherOrganisationsNeverShowsAnothersFootprints() {
+  void clientsBoundToOtherOrganisationsNeverShareAPage() {
     String product = product();
     String a = organisation();
     String b = organisation();
     String ofA = issue(a, product);
     String ofB = issue(b, product);
+    String clientA = "cache-a-" + UUID.randomUUID();
+    String clientB = "cache-b-" + UUID.randomUUID();
+    String clientBoth = "cache-ab-" + UUID.randomUUID();
+    Fixtures.bindPactClient(http(), a, clientA);
+    Fixtures.bindPactClient(http(), b, clientB);
+    Fixtures.bindPactClient(http(), a, clientBoth);
+    Fixtures.bindPactClient(http(), b, clientBoth);
     FootprintQuery query = FootprintQuery.from(Map.of("productId", List.of(product)));
     NextLink link = new NextLink("http", "localhost", PORT, "/3/footprints", List.of());
 
-    RenderedPage onlyA = pages.list(query.onlyOrganisations(List.of(a)), link);
-    RenderedPage onlyB = pages.list(query.onlyOrganisations(List.of(b)), link);
-    RenderedPage both = pages.list(query, link);
+    RenderedPage onlyA = pages.list(query, link, clientA);
+    RenderedPage onlyB = pages.list(query, link, clientB);
+    RenderedPage both = pages.list(query, link, clientBoth);
+    RenderedPage none = pages.list(query, link, "cache-unbound-" + UUID.randomUUID());
 
     assertThat(ids(onlyA.body())).containsExactly(ofA);
     assertThat(ids(onlyB.body())).containsExactly(ofB);
     assertThat(ids(both.body())).containsExactly(ofA, ofB);
-    assertThat(ids(pages.list(query.onlyOrganisations(List.of(b)), link).body()))
-        .containsExactly(ofB);
+    assertThat(ids(none.body())).isEmpty();
+    // served again, from the cache, each still sees its own page only
+    assertThat(ids(pages.list(query, link, clientB).body())).containsExactly(ofB);
+    assertThat(ids(pages.list(query, link, clientA).body())).containsExactly(ofA);
   }
 
   @Test
@@ -198,6 +208,7 @@ class PactPageCacheTest extends IssuerIntegrationTest {
   private String organisation() {
     String org = orgId("cache");
     Fixtures.organisation(http(), org, "key", "supplier");
+    Fixtures.bindPactClient(http(), org, "pact-client");
     return org;
   }
 

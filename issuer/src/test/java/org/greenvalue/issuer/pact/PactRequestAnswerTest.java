@@ -35,9 +35,11 @@ class PactRequestAnswerTest extends IssuerIntegrationTest {
     if (footprintId == null) {
       Http http = http();
       Fixtures.organisation(http, PactRecipientHost.ALLOWED_ORG, "web", "supplier");
+      Fixtures.bindPactClient(http, PactRecipientHost.ALLOWED_ORG, "pact-client");
       footprintId = issue(PactRecipientHost.ALLOWED_ORG, PRODUCT);
       String other = orgId("pact-other");
       Fixtures.organisation(http, other, "web", "supplier");
+      Fixtures.bindPactClient(http, other, "pact-client");
       issue(other, OTHER_PRODUCT);
     }
   }

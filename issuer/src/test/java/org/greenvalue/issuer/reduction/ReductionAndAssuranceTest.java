@@ -31,6 +31,8 @@ class ReductionAndAssuranceTest extends IssuerIntegrationTest {
       unaccredited = orgId("stranger");
       Fixtures.organisation(http, unaccredited, "key", "assurer");
       pack = Fixtures.pack(http, supplier);
+      Fixtures.engage(http, supplier, assurer);
+      Fixtures.engage(http, supplier, unaccredited);
     }
   }
 

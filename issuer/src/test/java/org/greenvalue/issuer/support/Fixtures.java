@@ -29,6 +29,45 @@ public final class Fixtures {
     return r.json();
   }
 
+  /** Binds a PACT client to {@code org}, as the supplier (a member of {@code org}). */
+  public static void bindPactClient(Http http, String org, String clientId) {
+    Http.Reply r =
+        http.post(
+            "/organisations/" + org + "/pact-clients",
+            http.supplier(),
+            JSON.createObjectNode().put("clientId", clientId).toString());
+    if (r.status() != 201 && r.status() != 200) {
+      throw new AssertionError("PACT client not bound: " + r);
+    }
+  }
+
+  /** An engagement request body: {@code packs} empty means all packs. */
+  public static String engagement(String provider, String validUntil, String... packs) {
+    ObjectNode body = JSON.createObjectNode().put("provider", provider);
+    body.put("validUntil", validUntil);
+    if (packs.length > 0) {
+      body.putArray("packs")
+          .addAll(List.of(packs).stream().map(JSON.getNodeFactory()::textNode).toList());
+    }
+    return body.toString();
+  }
+
+  /**
+   * The supplier engages {@code provider} for a day over the given packs (none: all packs); returns
+   * the engagement's id.
+   */
+  public static String engage(Http http, String supplier, String provider, String... packs) {
+    Http.Reply r =
+        http.post(
+            "/organisations/" + supplier + "/engagements",
+            http.supplier(),
+            engagement(provider, java.time.Instant.now().plusSeconds(86_400).toString(), packs));
+    if (r.status() != 201) {
+      throw new AssertionError("engagement not granted: " + r);
+    }
+    return r.json().get("id").asText();
+  }
+
   /** The PACT v3 example footprint with a fresh id. */
   public static ObjectNode footprint() {
     ObjectNode footprint = (ObjectNode) read("/fixtures/footprint.json");

@@ -80,6 +80,13 @@ public abstract class IssuerIntegrationTest {
     registry.add(
         "gvr.issuer.pact.recipients[2].client-secret", () -> PactRecipientHost.CLIENT_SECRET);
     registry.add("gvr.issuer.pact.recipients[2].senders[0]", () -> "another-pact-client");
+    // a fourth source without limits: what a client sees is decided by its own bindings
+    registry.add("gvr.issuer.pact.recipients[3].source", () -> PactRecipientHost.OPEN_SOURCE);
+    registry.add("gvr.issuer.pact.recipients[3].events-url", PactRecipientHost::eventsUrl);
+    registry.add("gvr.issuer.pact.recipients[3].token-url", PactRecipientHost::tokenUrl);
+    registry.add("gvr.issuer.pact.recipients[3].client-id", () -> PactRecipientHost.CLIENT_ID);
+    registry.add(
+        "gvr.issuer.pact.recipients[3].client-secret", () -> PactRecipientHost.CLIENT_SECRET);
   }
 
   protected Http http() {

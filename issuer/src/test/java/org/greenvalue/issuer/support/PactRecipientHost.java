@@ -30,6 +30,9 @@ public final class PactRecipientHost {
 
   public static final String BOUND_SOURCE = "//bound.test/3/events";
 
+  /** A fourth source: no organisation limit, any sender. */
+  public static final String OPEN_SOURCE = "//open.test/3/events";
+
   /** Answers to requests whose id starts with this are refused (422) by the host. */
   public static final String REFUSED_PREFIX = "refuse-";
 
