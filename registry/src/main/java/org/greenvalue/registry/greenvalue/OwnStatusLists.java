@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.greenvalue.common.Result;
 import org.greenvalue.registry.status.StatusEntries;
 import org.greenvalue.verification.status.StatusSource;
 
@@ -29,14 +28,15 @@ final class OwnStatusLists implements StatusSource {
   }
 
   @Override
-  public Result<StatusList> fetch(String statusListCredential) {
+  public Lookup fetch(String statusListCredential) {
     Instant now = clock.instant();
     return entries
         .list(statusListCredential, requestBase)
-        .map(list -> Result.success(new StatusList(list.subject(), list.issuer(), now, now)))
+        .<Lookup>map(
+            list -> new Lookup.Found(new StatusList(list.subject(), list.issuer(), now, now)))
         .orElseGet(
             () ->
-                Result.failure(
+                new Lookup.Refused(
                     statusListCredential
                         + " is not one of this registry's status lists; the registry answers"
                         + " only for its own"));
