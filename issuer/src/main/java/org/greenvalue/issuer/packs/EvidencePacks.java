@@ -49,6 +49,19 @@ public class EvidencePacks {
         .list();
   }
 
+  /**
+   * Those of the organisation's packs among {@code digests}, newest first, at most {@code limit}.
+   */
+  List<StoredPack> ofOrganisation(String orgId, List<String> digests, int limit) {
+    return jdbc.sql(
+            """
+            SELECT * FROM evidence_packs WHERE org_id = ? AND manifest_digest = ANY(?::text[])
+            ORDER BY created_at DESC LIMIT ?""")
+        .params(orgId, digests.toArray(String[]::new), limit)
+        .query((rs, row) -> pack(rs))
+        .list();
+  }
+
   private static StoredPack pack(ResultSet rs) throws SQLException {
     return new StoredPack(
         rs.getString("manifest_digest"),

@@ -109,11 +109,12 @@ class PackController {
           "Forbidden",
           "client " + client + " is not a member of " + org + " nor of a provider it engaged");
     }
-    return packs.ofOrganisation(org, 1000).stream()
-        .filter(p -> inForce.stream().anyMatch(e -> e.covers(p.manifestDigest())))
-        .limit(limit)
-        .map(this::view)
-        .toList();
+    List<StoredPack> visible =
+        inForce.stream().anyMatch(e -> e.packs().isEmpty())
+            ? packs.ofOrganisation(org, limit)
+            : packs.ofOrganisation(
+                org, inForce.stream().flatMap(e -> e.packs().stream()).distinct().toList(), limit);
+    return visible.stream().map(this::view).toList();
   }
 
   @GetMapping("/packs/{digest}")
