@@ -16,15 +16,28 @@ import org.greenvalue.registry.support.HttpResult;
 import org.greenvalue.registry.support.RegistryIntegrationTest;
 
 /** Accredited issuers, assured and anchored claims, and a view of what lots changed. */
-abstract class LotFixture extends RegistryIntegrationTest {
+public abstract class LotFixture extends RegistryIntegrationTest {
   static final String REDUCTION_TYPE = SubjectKind.EMISSION_REDUCTION.credentialType();
   static final String ASSURANCE_TYPE = SubjectKind.ASSURANCE.credentialType();
   static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
   static final Instant FAR_AHEAD = Instant.parse("2040-01-01T00:00:00Z");
 
-  /** A claim ready to mint: both credentials signed, issuers accredited, digest anchored. */
-  record Claim(String reduction, String assurance, String digest, String receipt) {
-    String body(String owner) {
+  /**
+   * A claim ready to mint: both credentials signed, issuers accredited, digest anchored; {@code
+   * organisation} is the one registered with the reduction's issuer, when known.
+   */
+  public record Claim(
+      String reduction, String assurance, String digest, String receipt, String organisation) {
+    Claim(String reduction, String assurance, String digest, String receipt) {
+      this(reduction, assurance, digest, receipt, null);
+    }
+
+    /** The mint request, naming the issuer's organisation as owner when known. */
+    public String body() {
+      return body(reduction, assurance, receipt, organisation);
+    }
+
+    public String body(String owner) {
       return body(reduction, assurance, receipt, owner);
     }
 
@@ -34,16 +47,34 @@ abstract class LotFixture extends RegistryIntegrationTest {
           + ",\"assuranceCredential\":"
           + Claims.asJsonValue(assurance)
           + (receipt == null ? "" : ",\"anchorReceipt\":" + receipt)
-          + ",\"owner\":\""
-          + owner
-          + "\"}";
+          + (owner == null ? "" : ",\"owner\":\"" + owner + "\"")
+          + "}";
     }
   }
 
+  /** A fresh issuer, accredited, and registered as an organisation the writer acts for. */
   Issuer accreditedIssuer(String type, String role) {
-    Issuer issuer = Issuer.generate();
+    Issuer issuer = registered(Issuer.generate());
     accredit(issuer.did(), role, type, LONG_AGO, FAR_AHEAD);
     return issuer;
+  }
+
+  /** Registers the issuer's DID as a fresh organisation whose client is the writer. */
+  Issuer registered(Issuer issuer) {
+    organisationOf(issuer);
+    return issuer;
+  }
+
+  /** Registers the issuer's DID as a fresh organisation with these clients; returns its id. */
+  String organisationOf(Issuer issuer, String... clients) {
+    return api()
+        .organisation(
+            List.of(issuer.did()), clients.length == 0 ? new String[] {"writer"} : clients);
+  }
+
+  /** The organisation registered with {@code did}. */
+  String organisationWith(String did) {
+    return api().get("/organisations?did=" + did, api().reader()).json().get("id").asText();
   }
 
   void accredit(String did, String role, String type, Instant from, Instant until) {
@@ -59,16 +90,29 @@ abstract class LotFixture extends RegistryIntegrationTest {
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
   }
 
-  Claim claim(String tonnes) {
+  protected Claim claim(String tonnes) {
     return claim(Claims.reduction(tonnes), SecuringFormat.EDDSA_RDFC_2022);
   }
 
-  Claim claim(EmissionReduction subject, SecuringFormat format) {
-    Issuer issuer = accreditedIssuer(REDUCTION_TYPE, "ISSUER");
+  /** A claim by a fresh issuer whose organisation has these clients. */
+  protected Claim claimFor(String tonnes, String... clients) {
+    return claim(Claims.reduction(tonnes), SecuringFormat.EDDSA_RDFC_2022, clients);
+  }
+
+  Claim claim(EmissionReduction subject, SecuringFormat format, String... clients) {
+    Issuer issuer = Issuer.generate();
+    String organisation = organisationOf(issuer, clients);
+    accredit(issuer.did(), "ISSUER", REDUCTION_TYPE, LONG_AGO, FAR_AHEAD);
     Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
     String reduction =
         Claims.sign(issuer, SubjectKind.EMISSION_REDUCTION, subject.toJson(), format);
-    return assured(reduction, provider, format);
+    Claim assured = assured(reduction, provider, format);
+    return new Claim(
+        assured.reduction(),
+        assured.assurance(),
+        assured.digest(),
+        assured.receipt(),
+        organisation);
   }
 
   Claim assured(String reduction, Issuer provider, SecuringFormat format) {
@@ -82,25 +126,26 @@ abstract class LotFixture extends RegistryIntegrationTest {
     return new Claim(reduction, assurance, digest, Claims.anchor(ledger, digest));
   }
 
-  HttpResult mint(Claim claim) {
-    return api().post("/lots", api().writer(), claim.body(owner()));
+  protected HttpResult mint(Claim claim) {
+    return api().post("/lots", api().writer(), claim.body());
   }
 
-  String mintedLot(String tonnes) {
+  protected String mintedLot(String tonnes) {
     HttpResult r = mint(claim(tonnes));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().get("id").asText();
   }
 
-  static String owner() {
-    return Claims.Issuer.generate().did();
+  /** A fresh organisation (no DIDs) to receive transfers; the reader is its client. */
+  protected String owner() {
+    return api().organisation(List.of(), "reader");
   }
 
-  Lot onChain(String lotId) {
+  protected Lot onChain(String lotId) {
     return ledger.lots().lot(ChainIds.lot(java.util.UUID.fromString(lotId))).orElseThrow();
   }
 
-  boolean mintedOnChain(String digest) {
+  protected boolean mintedOnChain(String digest) {
     return ledger.lots().lotOfCredential(new Bytes32(sha256(digest))).isPresent();
   }
 
@@ -109,12 +154,15 @@ abstract class LotFixture extends RegistryIntegrationTest {
   }
 
   /** Row counts of every table a lot write touches. */
-  Map<String, Long> tables() {
+  protected Map<String, Long> tables() {
     return Map.of(
         "lots", count("lots"),
         "lot_events", count("lot_events"),
         "retirements", count("retirements"),
         "audit_log", count("audit_log"),
+        "organisations", count("organisations"),
+        "status_entries", count("status_entries"),
+        "trust_events", count("trust_events"),
         "idempotency_keys", count("idempotency_keys"));
   }
 
