@@ -50,6 +50,11 @@ if [ "$mode" = wrk ]; then
 elif [ "$mode" = status-wrk ]; then
   . "$root/bench/http/wrk.sh"
   token=$(client_token "http://127.0.0.1:$port" writer writer-secret registry.write)
+  # status entries belong to the organisation of their issuer DID (a 409 from an earlier run is fine)
+  curl -s -o /dev/null -H "Authorization: Bearer $(client_token "http://127.0.0.1:$port" authority authority-secret trust.authority)" \
+    -H "Content-Type: application/json" -H "Idempotency-Key: bench-org-$(date +%s%N)" \
+    -d '{"id":"bench","name":"Bench","dids":["did:web:bench.example"],"clients":["writer"]}' \
+    "http://127.0.0.1:$port/organisations"
   allocated=$(curl -s -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
     -H "Idempotency-Key: bench-$(date +%s%N)" \
     -d '{"issuer":"did:web:bench.example"}' "http://127.0.0.1:$port/status-lists/revocation/entries")

@@ -42,6 +42,15 @@ public final class RegistryHttpLoad {
       anchoring(client, writer, reader, seconds, callers, label, true);
     }
     if (!mode.equals("anchors")) {
+      // status entries belong to the organisation of their issuer DID: the authority registers it
+      // with the writer as its client (a 409 from an earlier run is fine)
+      String authority = client.token("authority", "authority-secret", "trust.authority");
+      client.write(
+          "POST",
+          "/organisations",
+          authority,
+          "{\"id\":\"bench\",\"name\":\"Bench\",\"dids\":[\"did:web:bench.example\"],"
+              + "\"clients\":[\"writer\"]}");
       new StatusListLoad(client, writer).run(seconds, callers);
     }
   }

@@ -47,6 +47,19 @@ public final class Story {
             "writer",
             "writer-secret",
             "registry.write registry.read");
+    // the supplier's and the financier's own registry clients: lots are theirs to spend
+    String steelcoRegistry =
+        http.token(
+            at.registry("/oauth2/token"),
+            "steelco",
+            "steelco-secret",
+            "registry.write registry.read");
+    String financierRegistry =
+        http.token(
+            at.registry("/oauth2/token"),
+            "financier",
+            "financier-secret",
+            "registry.write registry.read");
     String admin =
         http.token(at.issuer("/oauth2/token"), "admin", "admin-secret", "issuer.admin issuer.read");
     String supplier =
@@ -72,7 +85,17 @@ public final class Story {
     say("supplier  " + supplierDid);
     say("assurer   " + assurerDid);
 
-    begin("Trust authority accredits them in the registry (each change anchored on chain)");
+    begin(
+        "Trust authority registers them (and a financier) in the registry and accredits them"
+            + " (each accreditation anchored on chain)");
+    String bank = "kanto-regional-bank";
+    // the issuer's registry client (writer) acts for the organisations it hosts; steelco and
+    // financier are the organisations' own clients
+    say(
+        register(
+            authority, steel, "Kanto Steel Works K.K.", List.of(supplierDid), "writer", "steelco"));
+    say(register(authority, assure, "Tokyo GHG Assurance Co.", List.of(assurerDid), "writer"));
+    say(register(authority, bank, "Kanto Regional Bank", List.of(), "financier"));
     for (String type : List.of("ProductCarbonFootprintCredential", "EmissionReductionCredential")) {
       say(accredit(authority, supplierDid, "ISSUER", type));
     }
@@ -170,20 +193,20 @@ public final class Story {
       throw new StoryFailure("the assured, anchored claim should be eligible: " + eligibility);
     }
 
-    begin("The registry mints a green-value lot from the claim, then allocates part of it");
+    begin("The supplier mints a green-value lot from its claim, then allocates part of it");
     ObjectNode mint = Http.JSON.createObjectNode();
     mint.set("reductionCredential", reductionVc);
     mint.put("assuranceCredential", assuranceVc);
-    mint.put("owner", supplierDid);
+    mint.put("owner", steel);
     JsonNode lot =
-        http.post(at.registry("/lots"), registryWriter, mint.toString()).expect(201).json();
+        http.post(at.registry("/lots"), steelcoRegistry, mint.toString()).expect(201).json();
     String lotId = lot.get("id").asText();
     say("lot " + lotId + ": " + lot.get("quantity").asText() + " tCO2e");
     String allocated = "120.275";
     JsonNode allocation =
         http.post(
                 at.registry("/lots/" + lotId + "/allocations"),
-                registryWriter,
+                steelcoRegistry,
                 "{\"productBatchId\":\"urn:gvr:batch:kanto-steel:HRC-20:2025-Q4\",\"quantity\":"
                     + allocated
                     + "}")
@@ -196,23 +219,44 @@ public final class Story {
                 allocation.get("productBatchId").asText(),
                 allocation.at("/ledger/txHash").asText()));
 
-    begin("The rest is retired for the financier's loan, with a signed retirement certificate");
+    begin(
+        "The supplier transfers the rest to the financier, which retires it for the loan with a"
+            + " signed retirement certificate");
     String retired = "300";
+    JsonNode held =
+        http.post(
+                at.registry("/lots/" + lotId + "/transfers"),
+                steelcoRegistry,
+                "{\"to\":\"" + bank + "\",\"quantity\":" + retired + "}")
+            .expect(201)
+            .json();
+    String heldLot = held.get("id").asText();
+    say("transferred %s t to %s: lot %s".formatted(retired, bank, heldLot));
     String retirement =
         "{\"beneficiary\":\"Kanto Regional Bank green loan GL-2026-0117\","
             + "\"purpose\":\"green loan eligibility\",\"quantity\":"
             + retired
             + "}";
     JsonNode retiredLot =
-        http.post(at.registry("/lots/" + lotId + "/retirements"), registryWriter, retirement)
+        http.post(at.registry("/lots/" + heldLot + "/retirements"), financierRegistry, retirement)
             .expect(201)
             .json();
     String certificateId = retiredLot.at("/certificate/id").asText();
-    say("retired %s t; certificate %s".formatted(retired, certificateId));
+    JsonNode certified = retiredLot.at("/certificate/credentialSubject");
+    if (!bank.equals(certified.path("retiredBy").asText())) {
+      throw new StoryFailure("the certificate does not name the retiring financier: " + certified);
+    }
+    say(
+        "retired %s t by %s for %s; certificate %s"
+            .formatted(
+                retired,
+                certified.path("retiredBy").asText(),
+                certified.path("beneficiary").asText(),
+                certificateId));
 
     begin("A second retirement of the same quantity is refused");
     Http.Reply again =
-        http.post(at.registry("/lots/" + lotId + "/retirements"), registryWriter, retirement);
+        http.post(at.registry("/lots/" + heldLot + "/retirements"), financierRegistry, retirement);
     if (again.status() < 400 || again.status() >= 500) {
       throw new StoryFailure("the double retirement was not refused: " + again);
     }
@@ -291,6 +335,16 @@ public final class Story {
         .json()
         .get("did")
         .asText();
+  }
+
+  private String register(
+      String token, String id, String name, List<String> dids, String... clients) {
+    ObjectNode body = Http.JSON.createObjectNode().put("id", id).put("name", name);
+    dids.forEach(body.putArray("dids")::add);
+    List.of(clients).forEach(body.putArray("clients")::add);
+    http.post(at.registry("/organisations"), token, body.toString()).expect(201);
+    return "organisation %s: DIDs %s, clients %s"
+        .formatted(id, dids.stream().map(Story::shortDid).toList(), List.of(clients));
   }
 
   private String accredit(String token, String did, String role, String type) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
  * Gives each new credential its status list entries (one per configured purpose): from the pool
  * allocated ahead, or straight from the registry when the pool is empty. With an empty pool and the
  * registry away, nothing can be issued (503): a credential without a status entry could never be
- * revoked.
+ * revoked. Each allocation names the organisation it is for (the registry binds the entry to it,
+ * and only that organisation's clients, this service's among them, may change it).
  */
 @Service
 public class StatusEntries {
@@ -26,12 +27,15 @@ public class StatusEntries {
   private final RegistryClient registry;
   private final StatusProperties properties;
   private final Clock clock;
+  private final IssuerDids organisations;
 
   StatusEntries(
+      IssuerDids organisations,
       StatusPoolRepository pool,
       RegistryClient registry,
       StatusProperties properties,
       Clock clock) {
+    this.organisations = organisations;
     this.pool = pool;
     this.registry = registry;
     this.properties = properties;
@@ -60,7 +64,8 @@ public class StatusEntries {
         List<StatusEntry> batch;
         try {
           batch =
-              registry.allocateStatuses(purpose, issuerDid, count, UUID.randomUUID().toString());
+              registry.allocateStatuses(
+                  purpose, issuerDid, organisation(issuerDid), count, UUID.randomUUID().toString());
         } catch (RegistryException e) {
           return added;
         }
@@ -74,9 +79,16 @@ public class StatusEntries {
     return added;
   }
 
+  /** The organisation that signs as {@code issuerDid}; null lets the registry find it. */
+  private String organisation(String issuerDid) {
+    return organisations.organisationOf(issuerDid).orElse(null);
+  }
+
   private TakenEntry allocateNow(String issuerDid, String purpose) {
     try {
-      StatusEntry entry = registry.allocateStatus(purpose, issuerDid, UUID.randomUUID().toString());
+      StatusEntry entry =
+          registry.allocateStatus(
+              purpose, issuerDid, organisation(issuerDid), UUID.randomUUID().toString());
       return new TakenEntry(entry.purpose(), entry.listId(), entry.index(), entry.json());
     } catch (RegistryException.Unavailable e) {
       throw Problem.unavailable(

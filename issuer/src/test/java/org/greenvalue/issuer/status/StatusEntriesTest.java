@@ -24,6 +24,7 @@ class StatusEntriesTest extends IssuerIntegrationTest {
   @Autowired StatusProperties properties;
   @Autowired StatusEntries entries;
   @Autowired RegistryClient registry;
+  @Autowired IssuerDids organisations;
 
   @Test
   void keepsAPoolOfEntriesPerOrganisationAndHandsEachOutOnce() {
@@ -42,9 +43,10 @@ class StatusEntriesTest extends IssuerIntegrationTest {
   @Test
   void aRefillLargerThanOneBatchFillsThePoolWithDistinctEntriesOfTheIssuer() {
     String did = "did:web:" + UUID.randomUUID() + ".example";
+    registry().admin().ensureOrganisation("refill-" + UUID.randomUUID(), List.of(did), "writer");
     StatusProperties large =
         new StatusProperties(List.of("revocation"), 600, properties.refillInterval());
-    StatusEntries cut = new StatusEntries(pool, registry, large, Clock.systemUTC());
+    StatusEntries cut = new StatusEntries(organisations, pool, registry, large, Clock.systemUTC());
 
     assertThat(cut.refill(did)).isEqualTo(600);
     assertThat(pool.count(did, "revocation")).isEqualTo(600);
@@ -72,7 +74,7 @@ class StatusEntriesTest extends IssuerIntegrationTest {
         new RegistryClient(
             RegistryClientConfig.writer(
                 URI.create("http://localhost:" + RegistryProcess.freePort()), "writer", "x"));
-    StatusEntries cut = new StatusEntries(pool, away, properties, Clock.systemUTC());
+    StatusEntries cut = new StatusEntries(organisations, pool, away, properties, Clock.systemUTC());
     assertThatThrownBy(() -> cut.take("did:web:nobody.example"))
         .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status().value()).isEqualTo(503));
     assertThat(cut.refill("did:web:nobody.example")).isZero();

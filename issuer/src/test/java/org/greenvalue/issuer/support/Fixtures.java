@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.greenvalue.registry.client.support.RegistryProcess;
 
 /** Request bodies for the tests. */
 public final class Fixtures {
@@ -26,6 +27,10 @@ public final class Fixtures {
     if (r.status() != 201) {
       throw new AssertionError("organisation not created: " + r);
     }
+    // the trust authority registers it in the registry too, with the issuer's registry client
+    RegistryProcess.get()
+        .admin()
+        .ensureOrganisation(id, List.of(r.json().get("did").asText()), "writer");
     return r.json();
   }
 

@@ -46,8 +46,20 @@ public final class RegistryClient {
 
   /** Allocates an entry in a {@code revocation} or {@code suspension} list for one credential. */
   public StatusEntry allocateStatus(String purpose, String issuerDid, String idempotencyKey) {
+    return allocateStatus(purpose, issuerDid, null, idempotencyKey);
+  }
+
+  /**
+   * As {@link #allocateStatus(String, String, String)}, for the registry organisation {@code
+   * organisation} (the one registered with {@code issuerDid}; null lets the registry find it).
+   */
+  public StatusEntry allocateStatus(
+      String purpose, String issuerDid, String organisation, String idempotencyKey) {
     requirePurpose(purpose);
     ObjectNode body = Transport.JSON.createObjectNode().put("issuer", issuerDid);
+    if (organisation != null) {
+      body.put("organisation", organisation);
+    }
     return statusEntry(
         write("POST", "/status-lists/" + purpose + "/entries", body, idempotencyKey, 201));
   }
@@ -58,12 +70,21 @@ public final class RegistryClient {
    */
   public List<StatusEntry> allocateStatuses(
       String purpose, String issuerDid, int count, String idempotencyKey) {
+    return allocateStatuses(purpose, issuerDid, null, count, idempotencyKey);
+  }
+
+  /** As {@link #allocateStatuses(String, String, int, String)}, for {@code organisation}. */
+  public List<StatusEntry> allocateStatuses(
+      String purpose, String issuerDid, String organisation, int count, String idempotencyKey) {
     requirePurpose(purpose);
     if (count < 1 || count > MAX_BATCH) {
       throw new IllegalArgumentException("count must be 1.." + MAX_BATCH);
     }
     ObjectNode body =
         Transport.JSON.createObjectNode().put("issuer", issuerDid).put("count", count);
+    if (organisation != null) {
+      body.put("organisation", organisation);
+    }
     JsonNode reply =
         write("POST", "/status-lists/" + purpose + "/entries/batch", body, idempotencyKey, 201);
     List<StatusEntry> entries = new ArrayList<>(count);
@@ -128,6 +149,36 @@ public final class RegistryClient {
       return Optional.empty();
     }
     return Optional.of(anchor(expect(reply, 200)));
+  }
+
+  /** The organisation registered with {@code did}; empty when none is. */
+  public Optional<OrganisationView> organisationOfDid(String did) {
+    Transport.Reply reply = authorized(get("/organisations?did=" + query(did)));
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(organisation(expect(reply, 200)));
+  }
+
+  /**
+   * Registers an organisation with its DIDs and member clients (the caller must be the trust
+   * authority, scope {@code trust.authority}).
+   */
+  public OrganisationView registerOrganisation(
+      String id, String name, List<String> dids, List<String> clients, String idempotencyKey) {
+    ObjectNode body = Transport.JSON.createObjectNode().put("id", id).put("name", name);
+    dids.forEach(body.putArray("dids")::add);
+    clients.forEach(body.putArray("clients")::add);
+    return organisation(write("POST", "/organisations", body, idempotencyKey, 201));
+  }
+
+  private static OrganisationView organisation(JsonNode json) {
+    List<String> dids = new ArrayList<>();
+    json.path("dids").forEach(d -> dids.add(d.asText()));
+    List<String> clients = new ArrayList<>();
+    json.path("clients").forEach(c -> clients.add(c.asText()));
+    return new OrganisationView(
+        json.path("id").asText(), json.path("name").asText(), dids, clients);
   }
 
   /** Whether {@code did} is (or was, at {@code at}) trusted for {@code credentialType}. */

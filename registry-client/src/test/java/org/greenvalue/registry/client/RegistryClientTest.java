@@ -21,6 +21,51 @@ class RegistryClientTest {
       new RegistryClient(
           RegistryClientConfig.writer(registry.baseUrl(), "writer", "writer-secret"));
 
+  @org.junit.jupiter.api.BeforeEach
+  void theIssuerIsARegisteredOrganisationTheWriterActsFor() {
+    registry.admin().ensureOrganisation("client-test", List.of(ISSUER), "writer");
+  }
+
+  @Test
+  void registersAnOrganisationAndFindsItByDid() {
+    RegistryClient authority =
+        new RegistryClient(
+            new RegistryClientConfig(
+                registry.baseUrl(),
+                "authority",
+                "authority-secret",
+                Set.of("trust.authority", "registry.read"),
+                java.time.Duration.ofSeconds(10)));
+    String id = "org-" + UUID.randomUUID();
+    String did = "did:web:" + id + ".example";
+
+    OrganisationView created =
+        authority.registerOrganisation(
+            id, "Acme", List.of(did), List.of("writer"), UUID.randomUUID().toString());
+
+    assertThat(created)
+        .isEqualTo(new OrganisationView(id, "Acme", List.of(did), List.of("writer")));
+    assertThat(client.organisationOfDid(did)).contains(created);
+    assertThat(client.organisationOfDid("did:web:nobody-" + id + ".example")).isEmpty();
+    StatusEntry entry = client.allocateStatus("revocation", did, id, UUID.randomUUID().toString());
+    assertThat(entry.purpose()).isEqualTo("revocation");
+    assertThatThrownBy(
+            () -> client.allocateStatus("revocation", ISSUER, id, UUID.randomUUID().toString()))
+        .isInstanceOfSatisfying(
+            RegistryException.Refused.class,
+            e -> assertThat(e.problem().type()).endsWith("/did-of-another-organisation"));
+    assertThatThrownBy(
+            () ->
+                client.registerOrganisation(
+                    "org-" + UUID.randomUUID(),
+                    "Mallory",
+                    List.of(),
+                    List.of("writer"),
+                    UUID.randomUUID().toString()))
+        .isInstanceOfSatisfying(
+            RegistryException.Refused.class, e -> assertThat(e.problem().status()).isEqualTo(403));
+  }
+
   @Test
   void allocatesAnEntryThatPointsAtThePublishedList() {
     StatusEntry entry = client.allocateStatus("revocation", ISSUER, UUID.randomUUID().toString());

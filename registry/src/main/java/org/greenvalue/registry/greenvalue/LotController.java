@@ -28,9 +28,15 @@ class LotController {
   private final LotService service;
   private final LotQueries queries;
   private final Idempotency idempotency;
+  private final Ownership ownership;
 
   LotController(
-      MintPolicy checks, LotService service, LotQueries queries, Idempotency idempotency) {
+      MintPolicy checks,
+      LotService service,
+      LotQueries queries,
+      Idempotency idempotency,
+      Ownership ownership) {
+    this.ownership = ownership;
     this.checks = checks;
     this.service = service;
     this.queries = queries;
@@ -38,7 +44,10 @@ class LotController {
   }
 
   @PostMapping("/lots")
-  @Operation(summary = "Mint a lot from an assured, anchored ΔCO2 credential (registry.write)")
+  @Operation(
+      summary =
+          "Mint a lot from an assured, anchored ΔCO2 credential of the caller's organisation,"
+              + " owned by it (registry.write)")
   ResponseEntity<LotView> mint(
       @RequestHeader(name = Idempotency.HEADER, required = false) String key,
       @Valid @RequestBody MintLotRequest request,
@@ -53,9 +62,10 @@ class LotController {
         request,
         LotView.class,
         () -> {
+          String owner = ownership.requireMayMint(request, client);
           VerifiedClaim claim = checks.check(request, base);
           UUID id = ChainIds.idFor(client, operation, key);
-          return created(queries.view(service.mint(id, claim, request.owner(), client)));
+          return created(queries.view(service.mint(id, claim, owner, client)));
         });
   }
 
@@ -75,6 +85,7 @@ class LotController {
         request,
         LotView.class,
         () -> {
+          ownership.requireReceiver(ownership.requireOwnersClient(id, client), request.to());
           var grams = Tonnes.toGrams(request.quantity(), "quantity");
           UUID child = ChainIds.idFor(client, operation, key);
           return created(queries.view(service.transfer(id, child, request.to(), grams, client)));
@@ -96,6 +107,7 @@ class LotController {
         request,
         AllocationView.class,
         () -> {
+          ownership.requireOwnersClient(id, client);
           var grams = Tonnes.toGrams(request.quantity(), "quantity");
           return created(service.allocate(id, request.productBatchId(), grams, client));
         });
@@ -117,6 +129,7 @@ class LotController {
         request,
         RetirementView.class,
         () -> {
+          ownership.requireOwnersClient(id, client);
           var grams = Tonnes.toGrams(request.quantity(), "quantity");
           UUID retirement = ChainIds.idFor(client, operation, key);
           return created(queries.view(service.retire(id, retirement, request, grams, client)));

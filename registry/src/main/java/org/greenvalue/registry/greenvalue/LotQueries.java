@@ -79,6 +79,7 @@ class LotQueries {
           Tonnes.text(r.grams()),
           r.beneficiary(),
           r.purpose(),
+          r.retiredBy(),
           r.ledger().blockTime(),
           r.chainRetirementId(),
           r.ledger(),

@@ -196,7 +196,8 @@ class LotService {
             request.beneficiary(),
             request.purpose(),
             evidence.blockTime(),
-            lot.credentialDigest());
+            lot.credentialDigest(),
+            lot.owner());
     StoredRetirement retirement =
         new StoredRetirement(
             retirementId,
@@ -207,6 +208,7 @@ class LotService {
             request.purpose(),
             certificate,
             clientId,
+            lot.owner(),
             evidence);
     lots.add(lotId, LotEvent.Kind.RETIRED, grams);
     String urn = "urn:uuid:" + retirementId;
@@ -220,6 +222,7 @@ class LotService {
             "retirement", urn,
             "beneficiary", request.beneficiary(),
             "purpose", request.purpose(),
+            "retiredBy", lot.owner(),
             "quantity", Tonnes.text(grams)),
         evidence.txHash(),
         evidence.blockNumber());

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signs the RetirementCertificateCredential of a retirement with the registry's key ({@code
  * eddsa-rdfc-2022}, like the status lists): lot, quantity, beneficiary, purpose, the block time of
- * the retirement and the digest of the ΔCO2 credential the lot came from.
+ * the retirement, the digest of the ΔCO2 credential the lot came from and the retiring organisation
+ * (the lot's owner).
  */
 @Component
 class RetirementCertificates {
@@ -34,7 +35,8 @@ class RetirementCertificates {
       String beneficiary,
       String purpose,
       Instant retiredAt,
-      String sourceCredential) {
+      String sourceCredential,
+      String retiredBy) {
     RetirementCertificate subject =
         new RetirementCertificate(
             "urn:uuid:" + lotId,
@@ -43,7 +45,8 @@ class RetirementCertificates {
             Optional.empty(),
             purpose,
             retiredAt,
-            Sha256Digest.parse(sourceCredential).orElseThrow());
+            Sha256Digest.parse(sourceCredential).orElseThrow(),
+            Optional.of(retiredBy));
     JsonObject credential =
         VerifiableCredential.builder()
             .context(GreenValueContext.V1)

@@ -24,8 +24,9 @@ class RetirementRepository {
     jdbc.sql(
             """
             INSERT INTO retirements (id, chain_retirement_id, lot_id, grams, beneficiary, purpose,
-              retired_at, certificate, client_id, chain_id, contract_address, tx_hash, block_number)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              retired_at, certificate, client_id, chain_id, contract_address, tx_hash, block_number,
+              retired_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             r.id(),
             r.chainRetirementId(),
@@ -39,7 +40,8 @@ class RetirementRepository {
             r.ledger().chainId(),
             r.ledger().contract(),
             r.ledger().txHash(),
-            r.ledger().blockNumber())
+            r.ledger().blockNumber(),
+            r.retiredBy())
         .update();
   }
 
@@ -60,6 +62,7 @@ class RetirementRepository {
         rs.getString("purpose"),
         rs.getString("certificate"),
         rs.getString("client_id"),
+        rs.getString("retired_by"),
         new LedgerEvidence(
             rs.getLong("chain_id"),
             rs.getString("contract_address"),
@@ -78,5 +81,6 @@ class RetirementRepository {
       String purpose,
       String certificate,
       String clientId,
+      String retiredBy,
       LedgerEvidence ledger) {}
 }

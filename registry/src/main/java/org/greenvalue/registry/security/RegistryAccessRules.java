@@ -11,10 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Which scope each endpoint needs: trust changes need {@code trust.authority}; lots, anchors and
- * status list writes {@code registry.write}; reads {@code registry.read}. Published status lists
- * and the trust list are public (the kit already permits health, the OpenAPI document and {@code
- * /error}).
+ * Which scope each endpoint needs: trust changes and organisation registrations need {@code
+ * trust.authority}; lots, anchors and status list writes {@code registry.write}; reads {@code
+ * registry.read}. Published status lists and the trust list are public (the kit already permits
+ * health, the OpenAPI document and {@code /error}).
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryAccessRules {
@@ -26,6 +26,10 @@ class RegistryAccessRules {
             .requestMatchers(HttpMethod.GET, "/status-lists/*/*", "/trust/list")
             .permitAll()
             .requestMatchers("/trust/accreditations", "/trust/status-changes")
+            .hasAuthority(authority(TRUST_AUTHORITY))
+            .requestMatchers(HttpMethod.POST, "/organisations")
+            .hasAuthority(authority(TRUST_AUTHORITY))
+            .requestMatchers(HttpMethod.PUT, "/organisations/*")
             .hasAuthority(authority(TRUST_AUTHORITY))
             .requestMatchers(HttpMethod.POST, "/lots", "/lots/**")
             .hasAuthority(authority(REGISTRY_WRITE))

@@ -43,13 +43,16 @@ class StatusListController {
   private final StatusListProperties properties;
   private final Idempotency idempotency;
   private final ObjectMapper json;
+  private final StatusOwnership ownership;
 
   StatusListController(
+      StatusOwnership ownership,
       StatusListService service,
       StatusListPublisher publisher,
       StatusListProperties properties,
       Idempotency idempotency,
       ObjectMapper json) {
+    this.ownership = ownership;
     this.service = service;
     this.publisher = publisher;
     this.properties = properties;
@@ -74,8 +77,10 @@ class StatusListController {
         request,
         JsonNode.class,
         () -> {
+          String organisation =
+              ownership.allocatingOrganisation(request.issuer(), request.organisation(), client);
           BitstringStatusListEntry entry =
-              service.allocate(statusPurpose, request.issuer(), client, base);
+              service.allocate(statusPurpose, request.issuer(), organisation, client, base);
           return ResponseEntity.status(HttpStatus.CREATED).body(tree(entry));
         });
   }
@@ -100,8 +105,11 @@ class StatusListController {
         request,
         JsonNode.class,
         () -> {
+          String organisation =
+              ownership.allocatingOrganisation(request.issuer(), request.organisation(), client);
           List<BitstringStatusListEntry> entries =
-              service.allocateBatch(statusPurpose, request.issuer(), request.count(), client, base);
+              service.allocateBatch(
+                  statusPurpose, request.issuer(), organisation, request.count(), client, base);
           ObjectNode body = json.createObjectNode();
           ArrayNode array = body.putArray("entries");
           entries.forEach(entry -> array.add(tree(entry)));

@@ -46,14 +46,15 @@ class StatusListRepository {
   }
 
   /** Takes index {@code index} for an issuer; false when it was already taken. */
-  boolean allocate(long listId, int index, String issuer, String clientId, Instant now) {
+  boolean allocate(
+      long listId, int index, String issuer, String organisation, String clientId, Instant now) {
     Timestamp at = Timestamp.from(now);
     boolean inserted =
         jdbc.sql(
                     """
-                INSERT INTO status_entries (list_id, idx, issuer_did, client_id, allocated_at,
-                  updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(listId, index, issuer, clientId, at, at)
+                INSERT INTO status_entries (list_id, idx, issuer_did, organisation_id, client_id,
+                  allocated_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(listId, index, issuer, organisation, clientId, at, at)
                 .update()
             == 1;
     if (inserted) {
@@ -67,10 +68,16 @@ class StatusListRepository {
   Optional<EntryRow> lockEntry(long listId, int index) {
     return jdbc.sql(
             """
-            SELECT issuer_did, status FROM status_entries
+            SELECT issuer_did, organisation_id, client_id, status FROM status_entries
             WHERE list_id = ? AND idx = ? FOR UPDATE""")
         .params(listId, index)
-        .query((rs, row) -> new EntryRow(rs.getString("issuer_did"), rs.getInt("status")))
+        .query(
+            (rs, row) ->
+                new EntryRow(
+                    rs.getString("issuer_did"),
+                    rs.getString("organisation_id"),
+                    rs.getString("client_id"),
+                    rs.getInt("status")))
         .optional();
   }
 
@@ -115,5 +122,5 @@ class StatusListRepository {
 
   record ListRow(long id, int size, int allocated, long version) {}
 
-  record EntryRow(String issuer, int status) {}
+  record EntryRow(String issuer, String organisation, String clientId, int status) {}
 }

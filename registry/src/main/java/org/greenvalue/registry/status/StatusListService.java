@@ -28,13 +28,16 @@ class StatusListService {
   private final StatusListProperties properties;
   private final AuditLog audit;
   private final Clock clock;
+  private final StatusOwnership ownership;
   private final SecureRandom random = new SecureRandom();
 
   StatusListService(
       StatusListRepository repository,
       StatusListProperties properties,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      StatusOwnership ownership) {
+    this.ownership = ownership;
     this.repository = repository;
     this.properties = properties;
     this.audit = audit;
@@ -43,8 +46,8 @@ class StatusListService {
 
   @Transactional
   public BitstringStatusListEntry allocate(
-      StatusPurpose purpose, String issuer, String clientId, URI baseUrl) {
-    return allocateOne(purpose, issuer, clientId, baseUrl);
+      StatusPurpose purpose, String issuer, String organisation, String clientId, URI baseUrl) {
+    return allocateOne(purpose, issuer, organisation, clientId, baseUrl);
   }
 
   /**
@@ -53,19 +56,24 @@ class StatusListService {
    */
   @Transactional
   public List<BitstringStatusListEntry> allocateBatch(
-      StatusPurpose purpose, String issuer, int count, String clientId, URI baseUrl) {
+      StatusPurpose purpose,
+      String issuer,
+      String organisation,
+      int count,
+      String clientId,
+      URI baseUrl) {
     if (count < 1 || count > MAX_BATCH) {
       throw new IllegalArgumentException("count must be 1.." + MAX_BATCH + ", was " + count);
     }
     List<BitstringStatusListEntry> entries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      entries.add(allocateOne(purpose, issuer, clientId, baseUrl));
+      entries.add(allocateOne(purpose, issuer, organisation, clientId, baseUrl));
     }
     return entries;
   }
 
   private BitstringStatusListEntry allocateOne(
-      StatusPurpose purpose, String issuer, String clientId, URI baseUrl) {
+      StatusPurpose purpose, String issuer, String organisation, String clientId, URI baseUrl) {
     String name = purpose.wireName();
     ListRow list =
         repository
@@ -74,13 +82,14 @@ class StatusListService {
     int index;
     do {
       index = random.nextInt(list.size());
-    } while (!repository.allocate(list.id(), index, issuer, clientId, clock.instant()));
+    } while (!repository.allocate(
+        list.id(), index, issuer, organisation, clientId, clock.instant()));
     URI url = StatusListUrls.of(baseUrl, name, list.id());
     audit.record(
         clientId,
         "status.allocate",
         url + "#" + index,
-        Map.of("issuer", issuer, "purpose", name),
+        Map.of("issuer", issuer, "organisation", organisation, "purpose", name),
         null,
         null);
     return BitstringStatusListEntry.of(purpose, index, url);
@@ -103,6 +112,7 @@ class StatusListService {
                     Problem.notFound(
                         "unallocated-status-entry",
                         "index " + index + " of list " + listId + " was never allocated"));
+    ownership.requireMayChange(entry, clientId);
     int wanted = request.set() ? 1 : 0;
     if (purpose == StatusPurpose.REVOCATION && entry.status() == 1 && wanted == 0) {
       throw Problem.conflict("revocation-permanent", "a revoked entry cannot be cleared");

@@ -40,6 +40,7 @@ class AuditLogTest extends RegistryIntegrationTest {
   @Test
   void pagesNewestFirstAndFiltersByClientAndAction() {
     Api api = api();
+    api.registeredDid("did:web:p.example");
     for (int i = 0; i < 3; i++) {
       api.post(
           "/status-lists/suspension/entries", api.writer(), "{\"issuer\":\"did:web:p.example\"}");
@@ -68,6 +69,7 @@ class AuditLogTest extends RegistryIntegrationTest {
   @Test
   void theAuditLogCannotBeRewritten() {
     Api api = api();
+    api.registeredDid("did:web:a.example");
     api.post(
         "/status-lists/revocation/entries", api.writer(), "{\"issuer\":\"did:web:a.example\"}");
     api.post(

@@ -22,8 +22,21 @@ public abstract class LotFixture extends RegistryIntegrationTest {
   public static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
   public static final Instant FAR_AHEAD = Instant.parse("2040-01-01T00:00:00Z");
 
-  /** A claim ready to mint: both credentials signed, issuers accredited, digest anchored. */
-  public record Claim(String reduction, String assurance, String digest, String receipt) {
+  /**
+   * A claim ready to mint: both credentials signed, issuers accredited, digest anchored; {@code
+   * organisation} is the one registered with the reduction's issuer, when known.
+   */
+  public record Claim(
+      String reduction, String assurance, String digest, String receipt, String organisation) {
+    public Claim(String reduction, String assurance, String digest, String receipt) {
+      this(reduction, assurance, digest, receipt, null);
+    }
+
+    /** The mint request, naming the issuer's organisation as owner when known. */
+    public String body() {
+      return body(reduction, assurance, receipt, organisation);
+    }
+
     public String body(String owner) {
       return body(reduction, assurance, receipt, owner);
     }
@@ -34,16 +47,34 @@ public abstract class LotFixture extends RegistryIntegrationTest {
           + ",\"assuranceCredential\":"
           + Claims.asJsonValue(assurance)
           + (receipt == null ? "" : ",\"anchorReceipt\":" + receipt)
-          + ",\"owner\":\""
-          + owner
-          + "\"}";
+          + (owner == null ? "" : ",\"owner\":\"" + owner + "\"")
+          + "}";
     }
   }
 
+  /** A fresh issuer, accredited, and registered as an organisation the writer acts for. */
   protected Issuer accreditedIssuer(String type, String role) {
-    Issuer issuer = Issuer.generate();
+    Issuer issuer = registered(Issuer.generate());
     accredit(issuer.did(), role, type, LONG_AGO, FAR_AHEAD);
     return issuer;
+  }
+
+  /** Registers the issuer's DID as a fresh organisation whose client is the writer. */
+  protected Issuer registered(Issuer issuer) {
+    organisationOf(issuer);
+    return issuer;
+  }
+
+  /** Registers the issuer's DID as a fresh organisation with these clients; returns its id. */
+  protected String organisationOf(Issuer issuer, String... clients) {
+    return api()
+        .organisation(
+            List.of(issuer.did()), clients.length == 0 ? new String[] {"writer"} : clients);
+  }
+
+  /** The organisation registered with {@code did}. */
+  protected String organisationWith(String did) {
+    return api().get("/organisations?did=" + did, api().reader()).json().get("id").asText();
   }
 
   protected void accredit(String did, String role, String type, Instant from, Instant until) {
@@ -63,12 +94,25 @@ public abstract class LotFixture extends RegistryIntegrationTest {
     return claim(Claims.reduction(tonnes), SecuringFormat.EDDSA_RDFC_2022);
   }
 
-  protected Claim claim(EmissionReduction subject, SecuringFormat format) {
-    Issuer issuer = accreditedIssuer(REDUCTION_TYPE, "ISSUER");
+  /** A claim by a fresh issuer whose organisation has these clients. */
+  protected Claim claimFor(String tonnes, String... clients) {
+    return claim(Claims.reduction(tonnes), SecuringFormat.EDDSA_RDFC_2022, clients);
+  }
+
+  Claim claim(EmissionReduction subject, SecuringFormat format, String... clients) {
+    Issuer issuer = Issuer.generate();
+    String organisation = organisationOf(issuer, clients);
+    accredit(issuer.did(), "ISSUER", REDUCTION_TYPE, LONG_AGO, FAR_AHEAD);
     Issuer provider = accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER");
     String reduction =
         Claims.sign(issuer, SubjectKind.EMISSION_REDUCTION, subject.toJson(), format);
-    return assured(reduction, provider, format);
+    Claim assured = assured(reduction, provider, format);
+    return new Claim(
+        assured.reduction(),
+        assured.assurance(),
+        assured.digest(),
+        assured.receipt(),
+        organisation);
   }
 
   protected Claim assured(String reduction, Issuer provider, SecuringFormat format) {
@@ -83,7 +127,7 @@ public abstract class LotFixture extends RegistryIntegrationTest {
   }
 
   protected HttpResult mint(Claim claim) {
-    return api().post("/lots", api().writer(), claim.body(owner()));
+    return api().post("/lots", api().writer(), claim.body());
   }
 
   protected String mintedLot(String tonnes) {
@@ -92,8 +136,9 @@ public abstract class LotFixture extends RegistryIntegrationTest {
     return r.json().get("id").asText();
   }
 
-  protected static String owner() {
-    return Claims.Issuer.generate().did();
+  /** A fresh organisation (no DIDs) to receive transfers; the reader is its client. */
+  protected String owner() {
+    return api().organisation(List.of(), "reader");
   }
 
   protected Lot onChain(String lotId) {
@@ -115,6 +160,9 @@ public abstract class LotFixture extends RegistryIntegrationTest {
         "lot_events", count("lot_events"),
         "retirements", count("retirements"),
         "audit_log", count("audit_log"),
+        "organisations", count("organisations"),
+        "status_entries", count("status_entries"),
+        "trust_events", count("trust_events"),
         "idempotency_keys", count("idempotency_keys"));
   }
 

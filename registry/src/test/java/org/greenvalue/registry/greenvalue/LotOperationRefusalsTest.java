@@ -61,6 +61,7 @@ class LotOperationRefusalsTest extends LotFixture {
     "1.0000005, quantity-too-precise"
   })
   void quantitiesThatAreNotAWholePositiveNumberOfGramsAreRefused(String quantity, String type) {
+    String receiver = owner();
     refused(422, type, () -> retire(quantity));
     refused(
         422,
@@ -70,7 +71,7 @@ class LotOperationRefusalsTest extends LotFixture {
                 .post(
                     "/lots/" + lot + "/transfers",
                     api().writer(),
-                    "{\"to\":\"" + owner() + "\",\"quantity\":" + quantity + "}"));
+                    "{\"to\":\"" + receiver + "\",\"quantity\":" + quantity + "}"));
     refused(
         422,
         type,
@@ -104,7 +105,7 @@ class LotOperationRefusalsTest extends LotFixture {
   }
 
   @Test
-  void transfersToSomethingThatIsNotADidAndUnknownLotsAreRefused() {
+  void transfersToSomethingThatIsNotAnOrganisationIdAndUnknownLotsAreRefused() {
     refused(
         400,
         "validation",
@@ -113,7 +114,7 @@ class LotOperationRefusalsTest extends LotFixture {
                 .post(
                     "/lots/" + lot + "/transfers",
                     api().writer(),
-                    "{\"to\":\"acme\",\"quantity\":1}"));
+                    "{\"to\":\"did:web:acme.example\",\"quantity\":1}"));
     refused(
         404,
         "unknown-lot",

@@ -24,8 +24,8 @@ class StatusListBatchTest extends RegistryIntegrationTest {
     return "{\"issuer\":\"" + issuer + "\",\"count\":" + count + "}";
   }
 
-  static String uniqueIssuer() {
-    return "did:web:" + UUID.randomUUID() + ".example";
+  String uniqueIssuer() {
+    return api().registeredDid("did:web:" + UUID.randomUUID() + ".example");
   }
 
   static List<Entry> entries(HttpResult r) {

@@ -22,6 +22,11 @@ class StatusListTest extends RegistryIntegrationTest {
 
   record Entry(String path, long listId, int index) {}
 
+  @org.junit.jupiter.api.BeforeEach
+  void registerTheIssuer() {
+    api().registeredDid("did:web:issuer.example");
+  }
+
   Entry allocate(Api api, String purpose) {
     HttpResult r = api.post("/status-lists/" + purpose + "/entries", api.writer(), ISSUER);
     assertThat(r.status()).as(r.toString()).isEqualTo(201);

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,55 @@ public final class Api {
 
   public String reader() {
     return token("reader", "reader-secret", "registry.read");
+  }
+
+  /**
+   * Registers a fresh organisation as the trust authority, with these DIDs and member clients;
+   * returns its id.
+   */
+  public String organisation(List<String> dids, String... clients) {
+    String id = "org-" + UUID.randomUUID();
+    HttpResult r = registerOrganisation(id, dids, List.of(clients));
+    if (r.status() != 201) {
+      throw new AssertionError("organisation not registered: " + r);
+    }
+    return id;
+  }
+
+  /**
+   * The organisation registered with {@code did}; when there is none yet, a fresh one with the
+   * writer as its client. Returns {@code did}, to use inline.
+   */
+  public String registeredDid(String did) {
+    HttpResult found = get("/organisations?did=" + did, reader());
+    if (found.status() == 404) {
+      organisation(List.of(did), "writer");
+    } else if (found.status() != 200) {
+      throw new AssertionError("organisation lookup failed: " + found);
+    }
+    return did;
+  }
+
+  public HttpResult registerOrganisation(String id, List<String> dids, List<String> clients) {
+    return post("/organisations", authority(), organisationJson(id, dids, clients));
+  }
+
+  public static String organisationJson(String id, List<String> dids, List<String> clients) {
+    return "{\"id\":\""
+        + id
+        + "\",\"name\":\"Organisation "
+        + id
+        + "\",\"dids\":"
+        + strings(dids)
+        + ",\"clients\":"
+        + strings(clients)
+        + "}";
+  }
+
+  private static String strings(List<String> values) {
+    return values.stream()
+        .map(v -> "\"" + v + "\"")
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
   }
 
   public String token(String client, String secret, String scopes) {

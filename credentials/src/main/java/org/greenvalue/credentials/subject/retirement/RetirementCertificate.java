@@ -33,6 +33,7 @@ import org.greenvalue.credentials.subject.Violations;
  * @param purpose why it was retired (e.g. a Scope 3 claim for a reporting year)
  * @param retiredAt when the ledger recorded the retirement
  * @param sourceCredential the credential digest of the ΔCO2 credential the lot was minted from
+ * @param retiredBy the organisation that held the lot and retired it (its registry id), when known
  */
 public record RetirementCertificate(
     String lotId,
@@ -41,7 +42,8 @@ public record RetirementCertificate(
     Optional<String> beneficiaryId,
     String purpose,
     Instant retiredAt,
-    Sha256Digest sourceCredential)
+    Sha256Digest sourceCredential,
+    Optional<String> retiredBy)
     implements CredentialSubject {
 
   /** Decimal places of a tonne that still name a whole gram. */
@@ -55,7 +57,28 @@ public record RetirementCertificate(
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(retiredAt, "retiredAt");
     Objects.requireNonNull(sourceCredential, "sourceCredential");
+    Objects.requireNonNull(retiredBy, "retiredBy");
     Violations.requireNone(rules(quantity));
+  }
+
+  /** A certificate that does not name the retiring organisation. */
+  public RetirementCertificate(
+      String lotId,
+      BigDecimal quantity,
+      String beneficiary,
+      Optional<String> beneficiaryId,
+      String purpose,
+      Instant retiredAt,
+      Sha256Digest sourceCredential) {
+    this(
+        lotId,
+        quantity,
+        beneficiary,
+        beneficiaryId,
+        purpose,
+        retiredAt,
+        sourceCredential,
+        Optional.empty());
   }
 
   static List<Violation> rules(BigDecimal quantity) {
@@ -95,9 +118,10 @@ public record RetirementCertificate(
             .add("unit", Co2eUnit.TONNES.wireName())
             .add("beneficiary", beneficiary);
     beneficiaryId.ifPresent(id -> json.add("beneficiaryId", id));
-    return json.add("purpose", purpose)
+    json.add("purpose", purpose)
         .add("retiredAt", retiredAt.toString())
-        .add("sourceCredential", sourceCredential.toString())
-        .build();
+        .add("sourceCredential", sourceCredential.toString());
+    retiredBy.ifPresent(org -> json.add("retiredBy", org));
+    return json.build();
   }
 }

@@ -29,6 +29,7 @@ final class RetirementCertificateReader {
     var purpose = in.text("purpose");
     var retiredAt = in.instant("retiredAt");
     var source = in.digest("sourceCredential");
+    var retiredBy = in.optionalText("retiredBy");
     var violations = new ArrayList<>(in.violations());
     quantity.ifPresent(q -> violations.addAll(RetirementCertificate.rules(q)));
     return Violations.toResult(
@@ -41,6 +42,7 @@ final class RetirementCertificateReader {
                 beneficiaryId,
                 purpose.get(),
                 retiredAt.get(),
-                source.get()));
+                source.get(),
+                retiredBy));
   }
 }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /** What a test does to the registry as its trust authority (the demo client {@code authority}). */
@@ -48,6 +50,31 @@ public final class RegistryAdmin {
             .put("reason", "test")
             .toString();
     return expect(post("/trust/status-changes", body), 201);
+  }
+
+  /**
+   * Registers organisation {@code id} with these DIDs and member clients, unless one is already
+   * registered under that id or with the first DID (tests share one registry).
+   */
+  public void ensureOrganisation(String id, List<String> dids, String... clients) {
+    if (!dids.isEmpty()) {
+      Reply found =
+          get(
+              "/organisations?did=" + URLEncoder.encode(dids.getFirst(), StandardCharsets.UTF_8),
+              "reader",
+              "reader-secret",
+              "registry.read");
+      if (found.status() == 200) {
+        return;
+      }
+    }
+    if (get("/organisations/" + id, "reader", "reader-secret", "registry.read").status() == 200) {
+      return;
+    }
+    var body = JSON.createObjectNode().put("id", id).put("name", "Organisation " + id);
+    dids.forEach(body.putArray("dids")::add);
+    List.of(clients).forEach(body.putArray("clients")::add);
+    expect(post("/organisations", body.toString()), 201);
   }
 
   /** GET with a token of the given demo client. */
