@@ -192,7 +192,7 @@ class MintPolicy {
   }
 
   /** The secured credential's text: a JSON object, or a compact JWS string. */
-  private static String secured(String field, JsonNode node) {
+  static String secured(String field, JsonNode node) {
     if (node.isObject()) {
       return node.toString();
     }

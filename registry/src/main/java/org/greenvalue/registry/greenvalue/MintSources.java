@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.registry.anchoring.AnchorReceipts;
 import org.greenvalue.registry.greenvalue.VerifierConfiguration.ClaimDids;
+import org.greenvalue.registry.organisations.Organisations;
 import org.greenvalue.registry.status.StatusEntries;
 import org.greenvalue.registry.trust.TrustQueries;
 import org.greenvalue.verification.Sources;
@@ -26,13 +27,14 @@ class MintSources {
   MintSources(
       ClaimDids dids,
       TrustQueries trust,
+      Organisations organisations,
       StatusEntries statusEntries,
       AnchorReceipts receipts,
       Ledger ledger,
       Clock clock) {
     this.shared =
         Sources.offline(dids.resolver())
-            .withTrust(new OwnTrust(trust, clock))
+            .withTrust(new OwnTrust(trust, organisations, clock))
             .withReceipts(new OwnAnchorReceipts(receipts))
             .withChain(new AnchorRecords(ledger));
     this.statusEntries = statusEntries;

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.ledger.trust.TrustStatus;
+import org.greenvalue.registry.organisations.Organisation;
+import org.greenvalue.registry.organisations.Organisations;
 import org.greenvalue.registry.trust.Role;
 import org.greenvalue.registry.trust.TrustAnswer;
 import org.greenvalue.registry.trust.TrustQueries;
@@ -21,10 +23,12 @@ import org.greenvalue.verification.trust.TrustSource;
  */
 final class OwnTrust implements TrustSource {
   private final TrustQueries queries;
+  private final Organisations organisations;
   private final Clock clock;
 
-  OwnTrust(TrustQueries queries, Clock clock) {
+  OwnTrust(TrustQueries queries, Organisations organisations, Clock clock) {
     this.queries = queries;
+    this.organisations = organisations;
     this.clock = clock;
   }
 
@@ -66,14 +70,10 @@ final class OwnTrust implements TrustSource {
     return Result.success(new TrustDecision(true, then.get().reason() + " as " + role));
   }
 
-  /**
-   * The organisation controlling {@code did}. The one place to wire the registry's organisations
-   * (table {@code organisations}, bean {@code organisations.Organisations#ofDid}) once they exist;
-   * until then no organisation is known and independence compares DIDs only.
-   */
+  /** The registered organisation {@code did} belongs to, from this registry's organisations. */
   @Override
   public Optional<String> organisationOf(String did) {
-    return Optional.empty();
+    return organisations.ofDid(did).map(Organisation::id);
   }
 
   @Override

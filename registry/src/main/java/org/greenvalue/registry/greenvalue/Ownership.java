@@ -2,9 +2,11 @@ package org.greenvalue.registry.greenvalue;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.registry.organisations.Organisation;
 import org.greenvalue.registry.organisations.Organisations;
 import org.greenvalue.service.problem.Problem;
+import org.greenvalue.verification.CredentialJson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +30,10 @@ class Ownership {
    * credential's issuer DID, which the caller must act for; a named {@code owner} must be it.
    */
   String requireMayMint(MintLotRequest request, String clientId) {
-    SecuredCredential claim =
-        SecuredCredential.read("reductionCredential", request.reductionCredential());
+    String secured = MintPolicy.secured("reductionCredential", request.reductionCredential());
     String issuer =
-        claim
-            .credential()
-            .issuerId()
+        CredentialJson.payload(secured)
+            .flatMap(json -> VerifiableCredential.of(json).issuerId())
             .orElseThrow(
                 () -> Problem.invalid("invalid-credential", "reductionCredential has no issuer"));
     Organisation organisation =
