@@ -1,9 +1,14 @@
 package org.greenvalue.credentials.subject;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.greenvalue.credentials.jsonld.JsonLdExpander;
 import org.greenvalue.credentials.model.VerifiableCredential;
 
@@ -63,6 +68,48 @@ public final class Vocabulary {
     }
   }
 
+  /**
+   * The IRIs of the type terms. For a context made of URLs only (what we and most issuers send) the
+   * answer depends on nothing else, so it is kept, per context and type list, for at most {@value
+   * #MAX_CACHED} of them; inline contexts are resolved each time.
+   */
+  private static Map<String, String> irisOf(JsonValue context, List<String> types) {
+    if (!urlsOnly(context)) {
+      return JsonLdExpander.standard().typeIris(context, types);
+    }
+    var key = new CacheKey(context, types);
+    Map<String, String> known = CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    Map<String, String> iris = Map.copyOf(JsonLdExpander.standard().typeIris(context, types));
+    if (CACHE.size() < MAX_CACHED) {
+      CACHE.putIfAbsent(key, iris);
+    }
+    return iris;
+  }
+
+  private static boolean urlsOnly(JsonValue context) {
+    if (context instanceof JsonString) {
+      return true;
+    }
+    if (!(context instanceof JsonArray array) || array.isEmpty() || array.size() > 8) {
+      return false;
+    }
+    for (JsonValue item : array) {
+      if (!(item instanceof JsonString)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private record CacheKey(JsonValue context, List<String> types) {}
+
+  private static final int MAX_CACHED = 256;
+  private static final ConcurrentMap<CacheKey, Map<String, String>> CACHE =
+      new ConcurrentHashMap<>();
+
   /** The IRI of a kind's credential type. */
   public static String iriOf(SubjectKind kind) {
     return NAMESPACE + kind.credentialType();
@@ -71,8 +118,7 @@ public final class Vocabulary {
   /** Resolves the credential's {@code type} terms under its {@code @context}. */
   public static Types of(VerifiableCredential credential) {
     List<String> types = credential.types();
-    Map<String, String> iris =
-        JsonLdExpander.standard().typeIris(credential.json().get("@context"), types);
+    Map<String, String> iris = irisOf(credential.json().get("@context"), types);
     var kinds = new ArrayList<SubjectKind>(1);
     var ours = new ArrayList<String>(2);
     for (String type : types) {
