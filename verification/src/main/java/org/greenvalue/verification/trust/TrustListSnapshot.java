@@ -15,6 +15,8 @@ import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.securing.CredentialVerifier;
 import org.greenvalue.verification.CredentialJson;
+import org.greenvalue.verification.dids.DidHistory;
+import org.greenvalue.verification.dids.KeyHistorySource;
 
 /**
  * Offline trust: a signed {@code TrustListCredential} exported by the registry ({@code GET
@@ -22,9 +24,11 @@ import org.greenvalue.verification.CredentialJson;
  * under {@code credentialSubject.accreditations} (or {@code entries}), each {@code {"did", "role",
  * "credentialType", "accreditedFrom" (or "validFrom"), "accreditedUntil"?, "status"}}; a DID is
  * trusted at a time when an active entry for the type covers it. A snapshot knows no status change
- * made after it.
+ * made after it. Its {@code didHistory} (when present) lists each DID's document versions as the
+ * registry's {@code GET /dids/history} answers them, so key validity at issuance is decided offline
+ * too.
  */
-public final class TrustListSnapshot implements TrustSource {
+public final class TrustListSnapshot implements TrustSource, KeyHistorySource {
 
   public static final String TYPE = "TrustListCredential";
 
@@ -32,13 +36,19 @@ public final class TrustListSnapshot implements TrustSource {
   private final Optional<Instant> issuedAt;
   private final List<Entry> entries;
   private final VerificationReport report;
+  private final KeyHistorySource histories;
 
   private TrustListSnapshot(
-      String issuer, Optional<Instant> issuedAt, List<Entry> entries, VerificationReport report) {
+      String issuer,
+      Optional<Instant> issuedAt,
+      List<Entry> entries,
+      List<DidHistory> histories,
+      VerificationReport report) {
     this.issuer = issuer;
     this.issuedAt = issuedAt;
     this.entries = List.copyOf(entries);
     this.report = report;
+    this.histories = KeyHistorySource.of(histories, "");
   }
 
   /**
@@ -68,8 +78,13 @@ public final class TrustListSnapshot implements TrustSource {
     if (subjects.size() != 1) {
       return Result.failure("a trust list has exactly one credentialSubject");
     }
+    Result<List<DidHistory>> histories = histories(subjects.getFirst());
+    if (!histories.succeeded()) {
+      return Result.failure(histories.reason());
+    }
     return entries(subjects.getFirst())
-        .map(list -> new TrustListSnapshot(issuer, vc.validFrom(), list, report));
+        .map(
+            list -> new TrustListSnapshot(issuer, vc.validFrom(), list, histories.value(), report));
   }
 
   /** The snapshot's own verification. */
@@ -106,6 +121,33 @@ public final class TrustListSnapshot implements TrustSource {
       }
     }
     return Result.success(new TrustDecision(false, "no accreditation of " + did + " covers " + at));
+  }
+
+  @Override
+  public Result<Optional<DidHistory>> historyOf(String did) {
+    return histories.historyOf(did);
+  }
+
+  private static Result<List<DidHistory>> histories(JsonObject subject) {
+    JsonValue value = subject.get("didHistory");
+    if (value == null) {
+      return Result.success(List.of());
+    }
+    if (!(value instanceof JsonArray array)) {
+      return Result.failure("the trust list's didHistory is not an array");
+    }
+    var list = new ArrayList<DidHistory>();
+    for (JsonValue item : array) {
+      if (!(item instanceof JsonObject o)) {
+        return Result.failure("a didHistory entry is not an object");
+      }
+      Result<DidHistory> history = DidHistory.read(o);
+      if (!history.succeeded()) {
+        return Result.failure("the trust list's didHistory: " + history.reason());
+      }
+      list.add(history.value());
+    }
+    return Result.success(list);
   }
 
   private static String untilText(Entry e) {
