@@ -9,9 +9,10 @@ import org.greenvalue.common.Result;
 import org.greenvalue.verification.registry.RegistryClient;
 
 /**
- * Asks the registry, {@code GET /dids/history?did=}, and keeps each answer (a history, or that
- * there is none) for a time to live, so a verifier checking many credentials of one issuer asks
- * once. Failures are not kept. Thread-safe.
+ * Asks the registry, {@code GET /dids/history?did=}, and keeps each history for a time to live, so
+ * a verifier checking many credentials of one issuer asks once. Failures and "no history" are not
+ * kept. A version registered meanwhile (e.g. a compromise) is seen after at most the time to live.
+ * Thread-safe.
  */
 public final class RegistryKeyHistorySource implements KeyHistorySource {
 
@@ -44,7 +45,8 @@ public final class RegistryKeyHistorySource implements KeyHistorySource {
                     json.isEmpty()
                         ? Result.success(Optional.<DidHistory>empty())
                         : DidHistory.read(json.get()).map(Optional::of));
-    if (answer.succeeded() && !ttl.isZero() && !ttl.isNegative()) {
+    // "no history" is not kept: an organisation's first version may be on its way
+    if (answer.succeeded() && answer.value().isPresent() && !ttl.isZero() && !ttl.isNegative()) {
       if (cache.size() >= MAX_ENTRIES) {
         cache.clear();
       }
