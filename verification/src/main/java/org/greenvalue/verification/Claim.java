@@ -101,4 +101,25 @@ record Claim(
         .filter(type::isInstance)
         .map(type::cast);
   }
+
+  /**
+   * The verification methods the proofs name: each Data Integrity proof's {@code
+   * verificationMethod}, or the JWS header's {@code kid}; a relative {@code #fragment} is taken
+   * against the issuer.
+   */
+  List<String> verificationMethods() {
+    List<String> methods =
+        jws()
+            ? CredentialJson.jwsHeader(secured).stream()
+                .map(h -> h.get("kid"))
+                .filter(JsonString.class::isInstance)
+                .map(k -> ((JsonString) k).getString())
+                .toList()
+            : credential.proofs().stream()
+                .map(p -> p.get("verificationMethod"))
+                .filter(JsonString.class::isInstance)
+                .map(k -> ((JsonString) k).getString())
+                .toList();
+    return methods.stream().map(m -> m.startsWith("#") ? issuer.orElse("") + m : m).toList();
+  }
 }

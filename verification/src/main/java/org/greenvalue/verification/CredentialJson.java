@@ -17,12 +17,21 @@ public final class CredentialJson {
       var parsed = JsonDocuments.parseObject(text);
       return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
     }
+    return part(text, 1);
+  }
+
+  /** A compact JWS's protected header. */
+  public static Optional<JsonObject> jwsHeader(String secured) {
+    return part(secured == null ? "" : secured.strip(), 0);
+  }
+
+  private static Optional<JsonObject> part(String text, int index) {
     String[] parts = text.split("\\.", -1);
     if (parts.length != 3) {
       return Optional.empty();
     }
     try {
-      String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+      String json = new String(Base64.getUrlDecoder().decode(parts[index]), StandardCharsets.UTF_8);
       var parsed = JsonDocuments.parseObject(json);
       return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
     } catch (IllegalArgumentException e) {

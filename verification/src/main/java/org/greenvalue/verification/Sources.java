@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.verification.anchor.AnchorRecords;
 import org.greenvalue.verification.anchor.ReceiptSource;
+import org.greenvalue.verification.dids.KeyHistorySource;
 import org.greenvalue.verification.lots.LotSource;
 import org.greenvalue.verification.status.StatusSource;
 import org.greenvalue.verification.trust.TrustSource;
@@ -19,6 +20,7 @@ import org.greenvalue.verification.trust.TrustSource;
  * @param receipts anchor receipts by digest (a request's own receipt comes first)
  * @param chain the chain's anchor records, to check receipts against
  * @param lots green-value lot state
+ * @param keyHistory the registry's DID document history, for did:web keys at issuance
  */
 public record Sources(
     DidResolver dids,
@@ -26,7 +28,8 @@ public record Sources(
     Optional<StatusSource> status,
     Optional<ReceiptSource> receipts,
     Optional<AnchorRecords> chain,
-    Optional<LotSource> lots) {
+    Optional<LotSource> lots,
+    Optional<KeyHistorySource> keyHistory) {
 
   public Sources {
     Objects.requireNonNull(dids, "dids");
@@ -35,6 +38,7 @@ public record Sources(
     Objects.requireNonNull(receipts, "receipts");
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(lots, "lots");
+    Objects.requireNonNull(keyHistory, "keyHistory");
   }
 
   /** Only DID resolution: everything else is skipped. */
@@ -45,26 +49,31 @@ public record Sources(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
   public Sources withTrust(TrustSource source) {
-    return new Sources(dids, Optional.of(source), status, receipts, chain, lots);
+    return new Sources(dids, Optional.of(source), status, receipts, chain, lots, keyHistory);
   }
 
   public Sources withStatus(StatusSource source) {
-    return new Sources(dids, trust, Optional.of(source), receipts, chain, lots);
+    return new Sources(dids, trust, Optional.of(source), receipts, chain, lots, keyHistory);
   }
 
   public Sources withReceipts(ReceiptSource source) {
-    return new Sources(dids, trust, status, Optional.of(source), chain, lots);
+    return new Sources(dids, trust, status, Optional.of(source), chain, lots, keyHistory);
   }
 
   public Sources withChain(AnchorRecords records) {
-    return new Sources(dids, trust, status, receipts, Optional.of(records), lots);
+    return new Sources(dids, trust, status, receipts, Optional.of(records), lots, keyHistory);
   }
 
   public Sources withLots(LotSource source) {
-    return new Sources(dids, trust, status, receipts, chain, Optional.of(source));
+    return new Sources(dids, trust, status, receipts, chain, Optional.of(source), keyHistory);
+  }
+
+  public Sources withKeyHistory(KeyHistorySource source) {
+    return new Sources(dids, trust, status, receipts, chain, lots, Optional.of(source));
   }
 }

@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
+import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.securing.CredentialVerifier;
 import org.greenvalue.evidence.PackVerifier;
+import org.greenvalue.verification.dids.HistoryDidResolver;
 import org.greenvalue.verification.facts.VerifiedFacts;
 
 /**
@@ -33,10 +35,17 @@ public final class VerificationEngine {
   public VerificationEngine(Sources sources, Clock clock) {
     this.sources = Objects.requireNonNull(sources, "sources");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.credentials = new CredentialVerifier(sources.dids(), clock);
+    // a key revoked for compromise has left today's document: proofs resolve it through the
+    // history, and KeyHistoryRule decides whether it was valid when the credential was anchored
+    DidResolver dids =
+        sources
+            .keyHistory()
+            .<DidResolver>map(history -> new HistoryDidResolver(sources.dids(), history))
+            .orElse(sources.dids());
+    this.credentials = new CredentialVerifier(dids, clock);
     this.packs = new PackVerifier();
-    this.presentations = new PresentationChecks(sources.dids(), clock);
-    this.proofs = new ProofChecks(sources.dids(), clock);
+    this.presentations = new PresentationChecks(dids, clock);
+    this.proofs = new ProofChecks(dids, clock);
   }
 
   public Sources sources() {
@@ -59,7 +68,6 @@ public final class VerificationEngine {
     var checks = new ArrayList<Check>();
     VerificationReport proof = proofs.check(claim).prefixed("credential");
     checks.addAll(proof.checks());
-    checks.add(KeyHistoryRule.check(claim, proof.failures().isEmpty(), facts));
     // A proof not made by the issuer's key says nothing about the issuer: no trust is lent to it.
     Optional<Check> unbound =
         proof.failures().stream().filter(VerificationEngine::isBinding).findFirst();
@@ -78,6 +86,9 @@ public final class VerificationEngine {
     checks.addAll(
         AnchorRule.check(
             claim, request.anchorReceipt(), sources.receipts(), sources.chain(), facts));
+    // after the anchor: the anchoring time, not validFrom, bounds when a key was used
+    checks.add(
+        KeyHistoryRule.check(claim, proof.failures().isEmpty(), sources.keyHistory(), facts));
     // validFrom is the issuer's word; the anchoring time bounds when the credential existed.
     facts
         .anchor

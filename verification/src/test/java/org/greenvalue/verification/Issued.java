@@ -182,6 +182,30 @@ final class Issued {
         .orElseThrow();
   }
 
+  /** The supplier trust list, also carrying DID histories under {@code didHistory}. */
+  static String trustListWithHistory(SigningKey signer, JsonObject... histories) {
+    var list = JSON.createArrayBuilder();
+    for (JsonObject h : histories) {
+      list.add(h);
+    }
+    var credential =
+        VerifiableCredential.builder()
+            .type("TrustListCredential")
+            .issuer(did(signer))
+            .validFrom(NOW)
+            .credentialSubject(
+                JSON.createObjectBuilder()
+                    .add("id", "urn:greenvalue:trust-list")
+                    .add("accreditations", JSON.createArrayBuilder())
+                    .add("didHistory", list)
+                    .build())
+            .build();
+    return new org.greenvalue.credentials.jose.JoseSigner(
+            signer, DidKeyResolver.methodFor(signer.publicKey()))
+        .secure(credential)
+        .orElseThrow();
+  }
+
   private static JsonObject withUntil(JsonObject entry, Optional<Instant> until) {
     return until
         .map(u -> JSON.createObjectBuilder(entry).add("accreditedUntil", u.toString()).build())

@@ -22,6 +22,7 @@ import org.greenvalue.ledger.Web3jLedger;
 import org.greenvalue.verification.Sources;
 import org.greenvalue.verification.anchor.AnchorRecords;
 import org.greenvalue.verification.anchor.RegistryReceiptSource;
+import org.greenvalue.verification.dids.RegistryKeyHistorySource;
 import org.greenvalue.verification.lots.LedgerLotSource;
 import org.greenvalue.verification.registry.RegistryClient;
 import org.greenvalue.verification.status.StatusListFetcher;
@@ -87,7 +88,7 @@ final class SourceOptions {
       if (!snapshot.succeeded()) {
         return Result.failure("trust list " + trustList + ": " + snapshot.reason());
       }
-      sources = sources.withTrust(snapshot.value());
+      sources = sources.withTrust(snapshot.value()).withKeyHistory(snapshot.value());
     }
     List<String> allowed = new ArrayList<>(statusAllow);
     if (registry != null) {
@@ -98,7 +99,11 @@ final class SourceOptions {
                   .orElse(clientId + "-secret");
       var client = new RegistryClient(registry, clientId, secret, clock);
       if (trustList == null) {
-        sources = sources.withTrust(new RegistryTrustSource(client));
+        sources =
+            sources
+                .withTrust(new RegistryTrustSource(client))
+                .withKeyHistory(
+                    new RegistryKeyHistorySource(client, clock, java.time.Duration.ofMinutes(1)));
       }
       sources = sources.withReceipts(new RegistryReceiptSource(client));
       if (allowed.isEmpty()) {

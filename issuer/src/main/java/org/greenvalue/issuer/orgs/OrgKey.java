@@ -1,6 +1,8 @@
 package org.greenvalue.issuer.orgs;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.service.keys.EnvelopeCipher;
 
@@ -9,6 +11,7 @@ import org.greenvalue.service.keys.EnvelopeCipher;
  *
  * @param id the verification method id ({@code <did>#<multikey>})
  * @param active whether new credentials are signed with it; a rotated key stays in the DID document
+ * @param compromisedAt set when the key was revoked for compromise: it left the DID document
  */
 record OrgKey(
     String id,
@@ -17,4 +20,10 @@ record OrgKey(
     String publicMultikey,
     EnvelopeCipher.Sealed sealed,
     boolean active,
-    Instant createdAt) {}
+    Instant createdAt,
+    Optional<Instant> compromisedAt) {
+
+  OrgKey {
+    Objects.requireNonNull(compromisedAt, "compromisedAt");
+  }
+}

@@ -51,6 +51,20 @@ class OrganisationController {
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", keyId));
   }
 
+  @PostMapping("/organisations/{id}/keys/{keyId}/compromise")
+  @Operation(
+      summary =
+          "Revoke a key for compromise (issuer.admin): no longer used for signing, out of the DID"
+              + " document; keyId is the method id's fragment")
+  ResponseEntity<Map<String, String>> compromise(
+      @PathVariable String id,
+      @PathVariable String keyId,
+      @Valid @RequestBody CompromiseKeyRequest request) {
+    String compromised = organisations.compromise(id, keyId, request.compromisedAt());
+    return ResponseEntity.ok(
+        Map.of("id", compromised, "compromisedAt", request.compromisedAt().toString()));
+  }
+
   @GetMapping(value = "/{id}/did.json")
   @Operation(summary = "The organisation's did:web document (public)")
   ResponseEntity<String> didDocument(@PathVariable String id) {

@@ -90,6 +90,16 @@ class OrganisationRepository {
         .update();
   }
 
+  /** Revokes a key for compromise: inactive, and out of the DID document. */
+  void compromise(String keyId, java.time.Instant at) {
+    jdbc.sql(
+            """
+            UPDATE organisation_keys SET active = FALSE, compromised_at = ?
+            WHERE id = ? AND compromised_at IS NULL""")
+        .params(Timestamp.from(at), keyId)
+        .update();
+  }
+
   List<OrgKey> keys(String orgId) {
     return jdbc.sql("SELECT * FROM organisation_keys WHERE org_id = ? ORDER BY created_at, id")
         .param(orgId)
@@ -123,6 +133,7 @@ class OrganisationRepository {
         rs.getString("public_multikey"),
         new EnvelopeCipher.Sealed(rs.getBytes("wrapped_data_key"), rs.getBytes("sealed_secret")),
         rs.getBoolean("active"),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        Optional.ofNullable(rs.getTimestamp("compromised_at")).map(Timestamp::toInstant));
   }
 }

@@ -3,6 +3,7 @@ package org.greenvalue.issuer.orgs;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.greenvalue.credentials.did.DidDocument;
 import org.greenvalue.credentials.did.DidKeyResolver;
 import org.greenvalue.credentials.did.VerificationMethod;
 import org.greenvalue.credentials.did.VerificationRelationship;
+import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.Multikey;
 import org.greenvalue.credentials.keys.SigningKey;
@@ -36,6 +38,7 @@ public class Organisations {
   private final OrganisationRepository repository;
   private final EnvelopeCipher cipher;
   private final DidWebProperties didWeb;
+  private final DidRegistrations registrations;
   private final Clock clock;
   private final Map<String, SigningKey> opened = new ConcurrentHashMap<>();
   // Organisations never change once created; active keys change only by rotation (here).
@@ -47,10 +50,12 @@ public class Organisations {
       OrganisationRepository repository,
       EnvelopeCipher cipher,
       DidWebProperties didWeb,
+      DidRegistrations registrations,
       Clock clock) {
     this.repository = repository;
     this.cipher = cipher;
     this.didWeb = didWeb;
+    this.registrations = registrations;
     this.clock = clock;
   }
 
@@ -69,6 +74,7 @@ public class Organisations {
     store(org, ed25519);
     if ("web".equals(didMethod)) {
       store(org, SigningKey.generate(KeyType.P256));
+      register(org, "CREATED", Optional.empty(), Optional.empty(), org.createdAt());
     }
     return org;
   }
@@ -83,6 +89,67 @@ public class Organisations {
     }
     repository.deactivate(orgId, type);
     String id = store(org, SigningKey.generate(type));
+    forgetSignersNowAndAfterCommit(orgId);
+    register(org, "ROTATED", Optional.empty(), Optional.empty(), clock.instant());
+    return id;
+  }
+
+  /**
+   * Revokes a key for compromise: it is no longer used for signing and leaves the DID document; if
+   * it was the active key of its type, a new key of that type replaces it. The change is registered
+   * with the registry, whose DID history keeps credentials anchored before {@code compromisedAt}
+   * valid.
+   *
+   * @param keyRef the key's verification method id, or its fragment (the part after {@code #})
+   * @return the compromised key's id
+   */
+  @Transactional
+  public String compromise(String orgId, String keyRef, Instant compromisedAt) {
+    Organisation org = require(orgId);
+    if (!"web".equals(org.didMethod())) {
+      throw Problem.conflict(
+          "compromise-unsupported", "a did:key organisation's key is its identifier");
+    }
+    Instant now = clock.instant();
+    if (compromisedAt.isAfter(now)) {
+      throw Problem.invalid("invalid-compromise-time", compromisedAt + " is in the future");
+    }
+    OrgKey key =
+        repository.keys(orgId).stream()
+            .filter(k -> k.id().equals(keyRef) || k.id().endsWith("#" + keyRef))
+            .findFirst()
+            .orElseThrow(() -> Problem.notFound("unknown-key", orgId + " has no key " + keyRef));
+    if (key.compromisedAt().isPresent()) {
+      throw Problem.conflict(
+          "key-already-compromised",
+          key.id() + " was revoked for compromise at " + key.compromisedAt().get());
+    }
+    repository.compromise(key.id(), compromisedAt);
+    if (key.active()) {
+      store(org, SigningKey.generate(key.type()));
+    }
+    forgetSignersNowAndAfterCommit(orgId);
+    register(org, "KEY_COMPROMISED", Optional.of(key.id()), Optional.of(compromisedAt), now);
+    return key.id();
+  }
+
+  private void register(
+      Organisation org,
+      String kind,
+      Optional<String> keyId,
+      Optional<Instant> compromisedAt,
+      Instant validFrom) {
+    registrations.enqueue(
+        org.id(),
+        org.did(),
+        JsonDocuments.write(didDocument(org).toJson()),
+        kind,
+        keyId,
+        compromisedAt,
+        validFrom);
+  }
+
+  private void forgetSignersNowAndAfterCommit(String orgId) {
     forgetSigners(orgId);
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
@@ -91,7 +158,6 @@ public class Organisations {
             forgetSigners(orgId);
           }
         });
-    return id;
   }
 
   public Organisation require(String orgId) {
@@ -146,9 +212,13 @@ public class Organisations {
                 .map(key -> new CredentialSigner(open(key), key.id(), clock)));
   }
 
-  /** Every key the organisation ever had, all authorised for assertions and authentication. */
+  /**
+   * Every key the organisation ever had except those revoked for compromise, all authorised for
+   * assertions and authentication.
+   */
   public DidDocument didDocument(Organisation org) {
-    List<OrgKey> keys = repository.keys(org.id());
+    List<OrgKey> keys =
+        repository.keys(org.id()).stream().filter(k -> k.compromisedAt().isEmpty()).toList();
     List<VerificationMethod> methods =
         keys.stream()
             .map(
@@ -166,7 +236,14 @@ public class Organisations {
 
   public List<KeyView> keys(String orgId) {
     return repository.keys(orgId).stream()
-        .map(k -> new KeyView(k.id(), k.type().name(), k.active(), k.createdAt()))
+        .map(
+            k ->
+                new KeyView(
+                    k.id(),
+                    k.type().name(),
+                    k.active(),
+                    k.createdAt(),
+                    k.compromisedAt().orElse(null)))
         .toList();
   }
 
@@ -189,7 +266,8 @@ public class Organisations {
               multikey,
               cipher.seal(key.secret(), id.getBytes(StandardCharsets.UTF_8)),
               true,
-              clock.instant()));
+              clock.instant(),
+              Optional.empty()));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot seal a new key", e);
     }
@@ -210,5 +288,6 @@ public class Organisations {
   }
 
   /** A key as shown over the API: never its secret. */
-  public record KeyView(String id, String type, boolean active, java.time.Instant createdAt) {}
+  public record KeyView(
+      String id, String type, boolean active, Instant createdAt, Instant compromisedAt) {}
 }

@@ -24,7 +24,11 @@ class IssuerAccessRules {
         rules
             .requestMatchers(HttpMethod.GET, "/*/did.json")
             .permitAll()
-            .requestMatchers(HttpMethod.POST, "/organisations", "/organisations/*/keys/rotation")
+            .requestMatchers(
+                HttpMethod.POST,
+                "/organisations",
+                "/organisations/*/keys/rotation",
+                "/organisations/*/keys/*/compromise")
             .hasAuthority(authority(ADMIN))
             .requestMatchers(HttpMethod.POST, "/organisations/*/packs")
             .hasAnyAuthority(authority(SUPPLIER), authority(ASSURANCE))

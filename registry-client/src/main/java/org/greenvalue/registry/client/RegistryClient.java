@@ -202,6 +202,65 @@ public final class RegistryClient {
         onChain.isBoolean() ? Optional.of(onChain.asBoolean()) : Optional.empty());
   }
 
+  /**
+   * Registers the next version of a DID document ({@code POST /dids/versions}): 201 when new, 200
+   * when it is a retry of the version already registered under that number.
+   *
+   * @param documentJson the DID document; its {@code id} must be {@code did}
+   * @param validFrom when the document took effect
+   * @param version the version number this is expected to get (1 for the creation)
+   */
+  public DidVersion registerDidVersion(
+      String did, String documentJson, DidChange change, Instant validFrom, int version) {
+    ObjectNode body = Transport.JSON.createObjectNode().put("did", did);
+    try {
+      body.set("document", Transport.JSON.readTree(documentJson));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("the DID document is not JSON", e);
+    }
+    ObjectNode changeJson = body.putObject("change").put("kind", change.kind());
+    change.keyId().ifPresent(k -> changeJson.put("keyId", k));
+    change.compromisedAt().ifPresent(c -> changeJson.put("compromisedAt", c.toString()));
+    body.put("validFrom", validFrom.toString()).put("version", version);
+    return didVersion(
+        write("POST", "/dids/versions", body, "did-" + did + "-" + version, 201, 200));
+  }
+
+  /** A DID's registered document versions, oldest first; empty when it has none. */
+  public Optional<List<DidVersion>> didHistory(String did) {
+    Transport.Reply reply = authorized(get("/dids/history?did=" + query(did)));
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    List<DidVersion> versions = new ArrayList<>();
+    expect(reply, 200).path("versions").forEach(v -> versions.add(didVersion(v)));
+    return Optional.of(versions);
+  }
+
+  private static DidVersion didVersion(JsonNode json) {
+    JsonNode change = json.path("change");
+    JsonNode until = json.path("validUntil");
+    JsonNode receipt = json.path("anchorReceipt");
+    return new DidVersion(
+        json.path("did").asText(),
+        json.path("version").asInt(),
+        Instant.parse(json.path("validFrom").asText()),
+        until.isTextual() ? Optional.of(Instant.parse(until.asText())) : Optional.empty(),
+        json.path("document").toString(),
+        new DidChange(
+            change.path("kind").asText(),
+            change.path("keyId").isTextual()
+                ? Optional.of(change.path("keyId").asText())
+                : Optional.empty(),
+            change.path("compromisedAt").isTextual()
+                ? Optional.of(Instant.parse(change.path("compromisedAt").asText()))
+                : Optional.empty()),
+        json.path("digest").asText(),
+        receipt.isMissingNode() || receipt.isNull()
+            ? Optional.empty()
+            : Optional.of(receipt.toString()));
+  }
+
   /** Whether the registry answers at all (its public health endpoint). */
   public boolean reachable() {
     try {

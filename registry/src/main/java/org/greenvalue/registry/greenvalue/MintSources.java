@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.registry.anchoring.AnchorReceipts;
+import org.greenvalue.registry.dids.DidHistory;
 import org.greenvalue.registry.greenvalue.VerifierConfiguration.ClaimDids;
 import org.greenvalue.registry.organisations.Organisations;
 import org.greenvalue.registry.status.StatusEntries;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The verification engine's sources for a mint, all from this registry's own state: DIDs with the
- * configured resolver, trust from its trust registry, status from its own lists, receipts from its
- * own anchoring, anchor records from its chain. No HTTP call to itself. Lots are not a source: the
- * lot writes refuse a second lot from a credential themselves.
+ * configured resolver and its own DID document history, trust from its trust registry, status from
+ * its own lists, receipts from its own anchoring, anchor records from its chain. No HTTP call to
+ * itself. Lots are not a source: the lot writes refuse a second lot from a credential themselves.
  */
 @Component
 class MintSources {
@@ -28,6 +29,7 @@ class MintSources {
       ClaimDids dids,
       TrustQueries trust,
       Organisations organisations,
+      DidHistory histories,
       StatusEntries statusEntries,
       AnchorReceipts receipts,
       Ledger ledger,
@@ -35,6 +37,7 @@ class MintSources {
     this.shared =
         Sources.offline(dids.resolver())
             .withTrust(new OwnTrust(trust, organisations, clock))
+            .withKeyHistory(new OwnDidHistory(histories))
             .withReceipts(new OwnAnchorReceipts(receipts))
             .withChain(new AnchorRecords(ledger));
     this.statusEntries = statusEntries;

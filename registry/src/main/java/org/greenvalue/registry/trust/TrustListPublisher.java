@@ -17,13 +17,16 @@ import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.credentials.subject.GreenValueContext;
 import org.greenvalue.ledger.trust.TrustStatus;
+import org.greenvalue.registry.dids.DidHistory;
 import org.greenvalue.registry.keys.RegistryKeys;
 import org.springframework.stereotype.Service;
 
 /**
  * The trust list as a credential signed by the registry ({@code eddsa-rdfc-2022}): every
  * accreditation in force at a time (optionally of one credential type or role), with its status
- * then and where it is on chain. A verifier keeps it as an offline snapshot of the trust registry.
+ * then and where it is on chain, and every registered DID document history ({@code didHistory}, as
+ * {@code GET /dids/history} answers each). A verifier keeps it as an offline snapshot of the trust
+ * registry.
  */
 @Service
 class TrustListPublisher {
@@ -31,11 +34,14 @@ class TrustListPublisher {
 
   private final TrustRepository repository;
   private final RegistryKeys keys;
+  private final DidHistory histories;
   private final Clock clock;
 
-  TrustListPublisher(TrustRepository repository, RegistryKeys keys, Clock clock) {
+  TrustListPublisher(
+      TrustRepository repository, RegistryKeys keys, DidHistory histories, Clock clock) {
     this.repository = repository;
     this.keys = keys;
+    this.histories = histories;
     this.clock = clock;
   }
 
@@ -71,7 +77,8 @@ class TrustListPublisher {
             .type(CREDENTIAL_TYPE)
             .issuer(keys.did())
             .validFrom(clock.instant().truncatedTo(ChronoUnit.SECONDS))
-            .credentialSubject(subject.add("accreditations", entries).build())
+            .credentialSubject(
+                subject.add("accreditations", entries).add("didHistory", histories.all()).build())
             .build()
             .json();
     return keys.signer()

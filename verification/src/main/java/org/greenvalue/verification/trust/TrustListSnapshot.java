@@ -15,6 +15,8 @@ import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.securing.CredentialVerifier;
 import org.greenvalue.verification.CredentialJson;
+import org.greenvalue.verification.dids.DidHistory;
+import org.greenvalue.verification.dids.KeyHistorySource;
 
 /**
  * Offline trust: a signed {@code TrustListCredential} exported by the registry ({@code GET
@@ -23,9 +25,11 @@ import org.greenvalue.verification.CredentialJson;
  * "credentialType", "accreditedFrom" (or "validFrom"), "accreditedUntil"?, "status"}}; a DID is
  * trusted at a time when an active entry for the type covers it. A snapshot knows no status change
  * made after it. When it also carries {@code organisations} ({@code [{"id", "dids": [...]}]}), it
- * answers which organisation controls a DID; otherwise it knows none.
+ * answers which organisation controls a DID; otherwise it knows none. Its {@code didHistory} (when
+ * present) lists each DID's document versions as the registry's {@code GET /dids/history} answers
+ * them, so key validity at issuance is decided offline too.
  */
-public final class TrustListSnapshot implements TrustSource {
+public final class TrustListSnapshot implements TrustSource, KeyHistorySource {
 
   public static final String TYPE = "TrustListCredential";
 
@@ -34,18 +38,21 @@ public final class TrustListSnapshot implements TrustSource {
   private final List<Entry> entries;
   private final java.util.Map<String, String> organisations;
   private final VerificationReport report;
+  private final KeyHistorySource histories;
 
   private TrustListSnapshot(
       String issuer,
       Optional<Instant> issuedAt,
       List<Entry> entries,
       java.util.Map<String, String> organisations,
+      List<DidHistory> histories,
       VerificationReport report) {
     this.issuer = issuer;
     this.issuedAt = issuedAt;
     this.entries = List.copyOf(entries);
     this.organisations = java.util.Map.copyOf(organisations);
     this.report = report;
+    this.histories = KeyHistorySource.of(histories, "");
   }
 
   /**
@@ -79,10 +86,20 @@ public final class TrustListSnapshot implements TrustSource {
     if (!organisations.succeeded()) {
       return Result.failure(organisations.reason());
     }
+    Result<List<DidHistory>> histories = histories(subjects.getFirst());
+    if (!histories.succeeded()) {
+      return Result.failure(histories.reason());
+    }
     return entries(subjects.getFirst())
         .map(
             list ->
-                new TrustListSnapshot(issuer, vc.validFrom(), list, organisations.value(), report));
+                new TrustListSnapshot(
+                    issuer,
+                    vc.validFrom(),
+                    list,
+                    organisations.value(),
+                    histories.value(),
+                    report));
   }
 
   /** The snapshot's own verification. */
@@ -124,6 +141,33 @@ public final class TrustListSnapshot implements TrustSource {
   @Override
   public Optional<String> organisationOf(String did) {
     return Optional.ofNullable(organisations.get(did));
+  }
+
+  @Override
+  public Result<Optional<DidHistory>> historyOf(String did) {
+    return histories.historyOf(did);
+  }
+
+  private static Result<List<DidHistory>> histories(JsonObject subject) {
+    JsonValue value = subject.get("didHistory");
+    if (value == null) {
+      return Result.success(List.of());
+    }
+    if (!(value instanceof JsonArray array)) {
+      return Result.failure("the trust list's didHistory is not an array");
+    }
+    var list = new ArrayList<DidHistory>();
+    for (JsonValue item : array) {
+      if (!(item instanceof JsonObject o)) {
+        return Result.failure("a didHistory entry is not an object");
+      }
+      Result<DidHistory> history = DidHistory.read(o);
+      if (!history.succeeded()) {
+        return Result.failure("the trust list's didHistory: " + history.reason());
+      }
+      list.add(history.value());
+    }
+    return Result.success(list);
   }
 
   private static String untilText(Entry e) {

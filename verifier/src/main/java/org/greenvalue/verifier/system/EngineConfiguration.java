@@ -23,6 +23,7 @@ import org.greenvalue.verification.Sources;
 import org.greenvalue.verification.VerificationEngine;
 import org.greenvalue.verification.anchor.AnchorRecords;
 import org.greenvalue.verification.anchor.RegistryReceiptSource;
+import org.greenvalue.verification.dids.RegistryKeyHistorySource;
 import org.greenvalue.verification.lots.LedgerLotSource;
 import org.greenvalue.verification.registry.RegistryClient;
 import org.greenvalue.verification.status.StatusListFetcher;
@@ -91,7 +92,7 @@ class EngineConfiguration {
                   Optional.ofNullable(properties.trustListIssuer()))
               .orElseThrow(
                   reason -> new IllegalStateException("gvr.verifier.trust-list-file: " + reason));
-      sources = sources.withTrust(snapshot);
+      sources = sources.withTrust(snapshot).withKeyHistory(snapshot);
     }
     List<String> prefixes = new ArrayList<>(properties.statusListPrefixes());
     var registry = properties.registry();
@@ -99,7 +100,10 @@ class EngineConfiguration {
       var client =
           new RegistryClient(registry.url(), registry.clientId(), registry.clientSecret(), clock);
       if (properties.trustListFile() == null) {
-        sources = sources.withTrust(new RegistryTrustSource(client));
+        sources =
+            sources
+                .withTrust(new RegistryTrustSource(client))
+                .withKeyHistory(new RegistryKeyHistorySource(client, clock, Duration.ofMinutes(1)));
       }
       sources = sources.withReceipts(new RegistryReceiptSource(client));
       if (prefixes.isEmpty()) {
