@@ -98,7 +98,7 @@ class LedgerOutageTest {
     assertThat(count("audit_log")).isEqualTo(audits);
     assertThat(count("idempotency_keys")).isEqualTo(keys);
 
-    HttpResult health = api.get("/actuator/health", null);
+    HttpResult health = api.get("/actuator/health", reader);
     assertThat(health.status()).isEqualTo(503);
     assertThat(health.json().at("/components/ledger/status").asText()).isEqualTo("DOWN");
 
