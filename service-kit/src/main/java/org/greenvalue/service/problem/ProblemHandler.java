@@ -25,6 +25,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -63,6 +64,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
     return problem(
         Problem.badRequest("rejected-request", "the request carries refused characters"));
+  }
+
+  /**
+   * A multipart body the server cannot parse (a NUL in a part header, a broken boundary). Too large
+   * an upload stays a 413 (Spring's own, more specific handler).
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+    return problem(Problem.badRequest("unreadable-body", "the multipart body cannot be read"));
   }
 
   @ExceptionHandler(Exception.class)
