@@ -48,6 +48,9 @@ class EndToEndTest {
       // A PCF carries no assurance here, so at best INCOMPLETE (that gap), never a failed check.
       assertThat(result.buyerVerdicts()).isNotEmpty().doesNotContain("NOT_VERIFIED");
       assertThat(result.buyerFailures()).isEmpty();
+      // did:web organisations: the key at issuance is decided from the registry's DID history
+      assertThat(result.supplierDid()).startsWith("did:web:");
+      assertThat(result.buyerGaps()).noneMatch(gap -> gap.contains("key.valid-at-issuance"));
       assertThat(result.eligible()).isTrue();
       assertThat(result.anchorTx()).startsWith("0x");
       assertThat(result.minted()).isEqualTo("420.275");

@@ -61,6 +61,12 @@ public record DidWebConfig(
         Transport.HTTPS);
   }
 
+  /** The same limits over another transport. */
+  public DidWebConfig over(Transport other) {
+    return new DidWebConfig(
+        allowedHosts, connectTimeout, readTimeout, maxDocumentBytes, cacheTtl, other);
+  }
+
   /** Whether a host (and port, if the DID names one) is allow-listed. */
   public boolean allows(String host, int port) {
     String h = host.toLowerCase(Locale.ROOT);

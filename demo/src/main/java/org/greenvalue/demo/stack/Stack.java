@@ -68,6 +68,14 @@ public final class Stack implements AutoCloseable {
     return chain.accounts().get(0).privateKey();
   }
 
+  /** did:web over plain HTTP, to loopback hosts only: the demo's issuer has no TLS. */
+  private static final String LOOPBACK_DID_WEB = "LOOPBACK_HTTP_FOR_TESTS";
+
+  /** Where the issuer serves its organisations' did:web documents. */
+  private String issuerHost() {
+    return "localhost:" + options.issuerPort();
+  }
+
   private void startServices(Consumer<String> progress) throws IOException {
     progress.accept("starting the registry on port " + options.registryPort());
     services.add(
@@ -84,7 +92,10 @@ public final class Stack implements AutoCloseable {
                 "--gvr.registry.ledger.contracts.anchor-registry=" + contracts.anchorRegistry(),
                 "--gvr.registry.ledger.contracts.trust-registry=" + contracts.trustRegistry(),
                 "--gvr.registry.ledger.contracts.green-value-ledger="
-                    + contracts.greenValueLedger()),
+                    + contracts.greenValueLedger(),
+                // the organisations' did:web documents are served by the issuer, over loopback
+                "--gvr.registry.green-value.did-web-hosts=" + issuerHost(),
+                "--gvr.registry.green-value.did-web-transport=" + LOOPBACK_DID_WEB),
             options.dataDir().resolve("logs"),
             START_TIMEOUT));
     URI registry = service("registry").baseUrl();
@@ -119,7 +130,9 @@ public final class Stack implements AutoCloseable {
                         contracts.anchorRegistry(),
                         contracts.trustRegistry(),
                         contracts.greenValueLedger()),
-                "--gvr.verifier.pact-hosts=" + issuer),
+                "--gvr.verifier.pact-hosts=" + issuer,
+                "--gvr.verifier.did-web-hosts=" + issuerHost(),
+                "--gvr.verifier.did-web-transport=" + LOOPBACK_DID_WEB),
             options.dataDir().resolve("logs"),
             START_TIMEOUT));
   }

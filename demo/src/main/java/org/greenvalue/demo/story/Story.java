@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,6 +102,10 @@ public final class Story {
       say(accredit(authority, supplierDid, "ISSUER", type));
     }
     say(accredit(authority, assurerDid, PROVIDER, "AssuranceCredential"));
+    // the issuer registers each did:web document version with the registry once the authority
+    // has registered the organisation; verifiers judge key validity at issuance from that history
+    say(awaitDidHistory(registryWriter, supplierDid));
+    say(awaitDidHistory(registryWriter, assurerDid));
 
     begin("Supplier seals its metered data in an evidence pack and publishes a PCF and a ΔCO2");
     JsonNode pack =
@@ -328,7 +334,7 @@ public final class Story {
 
   private String organisation(String admin, String id, String name, String client) {
     ObjectNode body = Http.JSON.createObjectNode().put("id", id).put("name", name);
-    body.put("didMethod", "key");
+    body.put("didMethod", "web");
     body.putArray("clients").add(client);
     return http.post(at.issuer("/organisations"), admin, body.toString())
         .expect(201)
@@ -420,6 +426,21 @@ public final class Story {
         .put("reference", "VV-0107")
         .put("standard", "ISO 14065");
     return a;
+  }
+
+  private String awaitDidHistory(String token, String did) {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    URI url = at.registry("/dids/history?did=" + URLEncoder.encode(did, StandardCharsets.UTF_8));
+    while (Instant.now().isBefore(deadline)) {
+      Http.Reply r = http.get(url, token);
+      if (r.status() == 200) {
+        JsonNode versions = r.json().path("versions");
+        return "DID history of %s: %d version(s), the first from %s"
+            .formatted(shortDid(did), versions.size(), versions.path(0).path("validFrom").asText());
+      }
+      pause();
+    }
+    throw new StoryFailure("the DID history of " + did + " was not registered within 2 minutes");
   }
 
   private JsonNode awaitAnchored(String token, String digest) {

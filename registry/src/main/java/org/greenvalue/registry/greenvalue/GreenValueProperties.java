@@ -2,6 +2,7 @@ package org.greenvalue.registry.greenvalue;
 
 import java.util.List;
 import java.util.Set;
+import org.greenvalue.credentials.did.DidWebConfig;
 import org.greenvalue.verification.eligibility.Policy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param didWebHosts hosts whose did:web documents may be fetched to verify a credential (did:key
  *     needs none); empty allows did:key only
+ * @param didWebTransport HTTPS (the default), or plain HTTP to loopback hosts for the local demo
  * @param mintPolicy the CEL policy a verified claim must meet to be minted
  */
 @ConfigurationProperties("gvr.registry.green-value")
 public record GreenValueProperties(
-    @DefaultValue({}) Set<String> didWebHosts, @DefaultValue MintPolicyProperties mintPolicy) {
+    @DefaultValue({}) Set<String> didWebHosts,
+    @DefaultValue("HTTPS") DidWebConfig.Transport didWebTransport,
+    @DefaultValue MintPolicyProperties mintPolicy) {
 
   /**
    * The mint policy: rules in CEL over the reduction credential's verified facts (the variables of

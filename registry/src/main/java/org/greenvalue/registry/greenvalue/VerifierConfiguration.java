@@ -16,7 +16,9 @@ class VerifierConfiguration {
   ClaimDids claimDids(GreenValueProperties properties, Clock clock) {
     DidResolvers resolvers =
         DidResolvers.keyAndWeb(
-            DidWebConfig.httpsTo(properties.didWebHosts()), new JdkHttpFetcher(), clock);
+            DidWebConfig.httpsTo(properties.didWebHosts()).over(properties.didWebTransport()),
+            new JdkHttpFetcher(),
+            clock);
     return new ClaimDids(resolvers);
   }
 

@@ -43,7 +43,10 @@ class EngineConfiguration {
   @Bean
   DidResolver didResolver(VerifierProperties properties, Clock clock) {
     return DidResolvers.keyAndWeb(
-        DidWebConfig.httpsTo(new HashSet<>(properties.didWebHosts())), new JdkHttpFetcher(), clock);
+        DidWebConfig.httpsTo(new HashSet<>(properties.didWebHosts()))
+            .over(properties.didWebTransport()),
+        new JdkHttpFetcher(),
+        clock);
   }
 
   /** The ledger, when an RPC URL is configured; read-only use, from a throwaway account. */

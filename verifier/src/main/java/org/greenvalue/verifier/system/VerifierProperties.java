@@ -3,6 +3,7 @@ package org.greenvalue.verifier.system;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import org.greenvalue.credentials.did.DidWebConfig;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param statusListPrefixes URL prefixes status lists may be fetched from (default: the registry's
  *     {@code /status-lists/})
  * @param didWebHosts hosts did:web documents may be fetched from
+ * @param didWebTransport HTTPS (the default), or plain HTTP to loopback hosts for the local demo
  * @param trustListFile an offline trust list snapshot, used instead of the registry's trust API
  * @param trustListIssuer the DID that must have signed the snapshot
  * @param pactHosts origins ({@code https://host:port}) of PACT hosts the service may pull from
@@ -23,6 +25,7 @@ public record VerifierProperties(
     Ledger ledger,
     List<String> statusListPrefixes,
     List<String> didWebHosts,
+    DidWebConfig.Transport didWebTransport,
     Path trustListFile,
     String trustListIssuer,
     List<String> pactHosts) {
@@ -32,6 +35,7 @@ public record VerifierProperties(
     ledger = ledger == null ? new Ledger(null, null) : ledger;
     statusListPrefixes = statusListPrefixes == null ? List.of() : List.copyOf(statusListPrefixes);
     didWebHosts = didWebHosts == null ? List.of() : List.copyOf(didWebHosts);
+    didWebTransport = didWebTransport == null ? DidWebConfig.Transport.HTTPS : didWebTransport;
     pactHosts = pactHosts == null ? List.of() : List.copyOf(pactHosts);
   }
 
