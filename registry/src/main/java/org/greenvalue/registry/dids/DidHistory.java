@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,15 +57,7 @@ public class DidHistory {
 
   /** One DID's history as {@code GET /dids/history} answers it; empty when none is registered. */
   public Optional<JsonObject> json(String did) {
-    return of(did)
-        .map(
-            history -> {
-              try {
-                return JsonDocuments.parseObject(json.writeValueAsString(history)).orElseThrow();
-              } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write the DID history of " + did, e);
-              }
-            });
+    return of(did).map(history -> asJson(history).asJsonObject());
   }
 
   /**
@@ -74,11 +67,15 @@ public class DidHistory {
   public JsonArray all() {
     List<VersionView.History> all =
         versions.dids().stream().map(this::of).flatMap(Optional::stream).toList();
+    return asJson(Map.of("histories", all)).asJsonObject().getJsonArray("histories");
+  }
+
+  /** The view as the API writes it (Jackson), read back as a JSON-P value. */
+  private JsonValue asJson(Object view) {
     try {
-      String text = json.writeValueAsString(Map.of("histories", all));
-      return JsonDocuments.parseObject(text).orElseThrow().getJsonArray("histories");
+      return JsonDocuments.parseObject(json.writeValueAsString(view)).orElseThrow();
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the DID histories", e);
+      throw new IllegalStateException("cannot write a DID history", e);
     }
   }
 }
