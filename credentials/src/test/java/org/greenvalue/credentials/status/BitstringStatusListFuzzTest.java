@@ -13,7 +13,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class BitstringStatusListFuzzTest {
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "1m")
   void decodingRefusesOrRoundTrips(FuzzedDataProvider data) {
     int statusSize = data.consumeInt(0, BitstringStatusList.MAX_STATUS_SIZE + 1);
     String encoded = data.consumeRemainingAsString();

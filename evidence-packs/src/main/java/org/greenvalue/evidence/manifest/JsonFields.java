@@ -49,7 +49,8 @@ public final class JsonFields {
       return value instanceof JsonObject object
           ? Result.success(object)
           : Result.failure(what + " is not a JSON object");
-    } catch (JsonException | IllegalStateException e) {
+    } catch (JsonException | IllegalStateException | NumberFormatException e) {
+      // the parser reads numbers as BigDecimal, which refuses exponents beyond an int
       return Result.failure(what + " is not valid JSON: " + e.getMessage());
     }
   }

@@ -10,7 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class HeaderChecksFuzzTest {
   private final HeaderChecksTest properties = new HeaderChecksTest();
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "1m")
   void checksAgreeWithSpringOnAnyText(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
     properties.headerNameAndValueChecksAgreeWithTheFirewallsExpressions(text);
