@@ -155,7 +155,14 @@ class LotService {
         outcomes.confirmed(
             ledger
                 .lots()
-                .allocate(ChainIds.lot(lotId), ChainIds.productBatch(productBatchId), grams));
+                .allocate(
+                    new org.greenvalue.ledger.greenvalue.AllocateRequest(
+                        ChainIds.lot(lotId),
+                        Bytes32.keccakOf("urn:uuid:" + UUID.randomUUID()),
+                        ChainIds.productBatch(productBatchId),
+                        ChainIds.productBatch(productBatchId),
+                        new Period(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)),
+                        grams)));
     lots.add(lotId, LotEvent.Kind.ALLOCATED, grams);
     lots.insert(event(lotId, LotEvent.Kind.ALLOCATED, grams, productBatchId, clientId, evidence));
     audit.record(
@@ -182,12 +189,13 @@ class LotService {
             ledger
                 .lots()
                 .retire(
-                    new org.greenvalue.ledger.greenvalue.RetireRequest(
-                        ChainIds.lot(lotId),
-                        ChainIds.retirement(retirementId),
-                        grams,
+                    new org.greenvalue.ledger.greenvalue.RetirementItem.OfLot(
+                        ChainIds.lot(lotId), ChainIds.retirement(retirementId), grams),
+                    new org.greenvalue.ledger.greenvalue.RetirementTerms(
                         request.beneficiary(),
-                        request.purpose())));
+                        request.purpose(),
+                        org.greenvalue.ledger.greenvalue.RetirementReason.OFFSET,
+                        new Period(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)))));
     String certificate =
         certificates.sign(
             retirementId,
