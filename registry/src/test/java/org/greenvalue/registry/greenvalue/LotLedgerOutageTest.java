@@ -116,7 +116,7 @@ class LotLedgerOutageTest {
         api.post(
             "/lots/" + lot + "/retirements",
             writer,
-            "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"quantity\":0.5}");
+            "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":0.5}");
     HttpResult mint = api.post("/lots", writer, another.body(owner));
 
     assertThat(retire.isProblem(503)).as(retire.toString()).isTrue();
