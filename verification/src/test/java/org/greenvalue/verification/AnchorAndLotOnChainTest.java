@@ -23,7 +23,9 @@ import org.greenvalue.ledger.anchor.BatchOutcome;
 import org.greenvalue.ledger.chain.DevChain;
 import org.greenvalue.ledger.greenvalue.MintRequest;
 import org.greenvalue.ledger.greenvalue.Period;
-import org.greenvalue.ledger.greenvalue.RetireRequest;
+import org.greenvalue.ledger.greenvalue.RetirementItem;
+import org.greenvalue.ledger.greenvalue.RetirementReason;
+import org.greenvalue.ledger.greenvalue.RetirementTerms;
 import org.greenvalue.verification.anchor.AnchorRecords;
 import org.greenvalue.verification.lots.LedgerLotSource;
 import org.junit.jupiter.api.AfterAll;
@@ -173,12 +175,16 @@ class AnchorAndLotOnChainTest {
     ledger
         .lots()
         .retire(
-            new RetireRequest(
+            new RetirementItem.OfLot(
                 lotId,
                 Bytes32.keccakOf("ret-" + System.nanoTime()),
-                BigInteger.valueOf(50_000_000L),
+                BigInteger.valueOf(50_000_000L)),
+            new RetirementTerms(
                 "Bank",
-                "loan 1"))
+                "loan 1",
+                RetirementReason.GREEN_FINANCE,
+                new Period(
+                    Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"))))
         .orThrow();
 
     Verification v = online.verify(CredentialRequest.of(fresh));

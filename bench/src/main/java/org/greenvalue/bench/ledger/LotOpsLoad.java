@@ -10,10 +10,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.LedgerResult;
+import org.greenvalue.ledger.greenvalue.AllocateRequest;
 import org.greenvalue.ledger.greenvalue.GreenValueLots;
 import org.greenvalue.ledger.greenvalue.MintRequest;
 import org.greenvalue.ledger.greenvalue.Period;
-import org.greenvalue.ledger.greenvalue.RetireRequest;
+import org.greenvalue.ledger.greenvalue.RetirementItem;
+import org.greenvalue.ledger.greenvalue.RetirementReason;
+import org.greenvalue.ledger.greenvalue.RetirementTerms;
 
 /**
  * Green-value operations from concurrent callers sharing one account (and its nonce manager): each
@@ -63,8 +66,16 @@ final class LotOpsLoad {
             new MintRequest(lot, id("credential"), id("project"), YEAR, grams(10_000), SUPPLIER)),
         ops);
     ok(lots.transfer(lot, id("child"), BUYER, grams(3_000)), ops);
-    ok(lots.allocate(lot, id("product-batch"), grams(2_000)), ops);
-    ok(lots.retire(new RetireRequest(lot, id("retirement"), grams(1_000), "Buyer", "bench")), ops);
+    ok(
+        lots.allocate(
+            new AllocateRequest(
+                lot, id("allocation"), id("product-batch"), id("site"), YEAR, grams(2_000))),
+        ops);
+    ok(
+        lots.retire(
+            new RetirementItem.OfLot(lot, id("retirement"), grams(1_000)),
+            new RetirementTerms("Buyer", "bench", RetirementReason.OFFSET, YEAR)),
+        ops);
   }
 
   private static void ok(LedgerResult result, AtomicLong ops) {

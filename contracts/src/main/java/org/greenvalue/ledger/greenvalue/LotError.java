@@ -7,6 +7,7 @@ import org.greenvalue.ledger.ContractError;
 import org.greenvalue.ledger.tx.ErrorSignature;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint64;
+import org.web3j.abi.datatypes.generated.Uint8;
 
 /** Refusals of {@code GreenValueLedger}. */
 public sealed interface LotError extends ContractError {
@@ -39,6 +40,22 @@ public sealed interface LotError extends ContractError {
   record InsufficientQuantity(BigInteger available, BigInteger requested) implements LotError {}
 
   record RetirementExists(Bytes32 retirementId) implements LotError {}
+
+  record ZeroAllocationId() implements LotError {}
+
+  record ZeroClaimId() implements LotError {}
+
+  record AllocationExists(Bytes32 allocationId) implements LotError {}
+
+  record UnknownAllocation(Bytes32 allocationId) implements LotError {}
+
+  /** The credential {@code claimId} already claimed part of the allocation. */
+  record ClaimExists(Bytes32 allocationId, Bytes32 claimId) implements LotError {}
+
+  record InvalidReason(BigInteger reason) implements LotError {}
+
+  /** A bulk retirement without items. */
+  record EmptyRetirement() implements LotError {}
 
   /** How each error is recognised in revert data. */
   static List<ErrorSignature> signatures() {
@@ -75,6 +92,14 @@ public sealed interface LotError extends ContractError {
             a -> new InsufficientQuantity(a.uint(0), a.uint(1)),
             Uint256.class,
             Uint256.class),
-        ErrorSignature.of("RetirementExists", a -> new RetirementExists(a.bytes32(0)), b32));
+        ErrorSignature.of("RetirementExists", a -> new RetirementExists(a.bytes32(0)), b32),
+        ErrorSignature.of("ZeroAllocationId", a -> new ZeroAllocationId()),
+        ErrorSignature.of("ZeroClaimId", a -> new ZeroClaimId()),
+        ErrorSignature.of("AllocationExists", a -> new AllocationExists(a.bytes32(0)), b32),
+        ErrorSignature.of("UnknownAllocation", a -> new UnknownAllocation(a.bytes32(0)), b32),
+        ErrorSignature.of(
+            "ClaimExists", a -> new ClaimExists(a.bytes32(0), a.bytes32(1)), b32, b32),
+        ErrorSignature.of("InvalidReason", a -> new InvalidReason(a.uint(0)), Uint8.class),
+        ErrorSignature.of("EmptyRetirement", a -> new EmptyRetirement()));
   }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.greenvalue.ledger.Refusals.errorOf;
 import static org.greenvalue.ledger.greenvalue.Lots.BUYER;
 import static org.greenvalue.ledger.greenvalue.Lots.SUPPLIER;
+import static org.greenvalue.ledger.greenvalue.Lots.allocation;
 import static org.greenvalue.ledger.greenvalue.Lots.grams;
 import static org.greenvalue.ledger.greenvalue.Lots.id;
 import static org.greenvalue.ledger.greenvalue.Lots.mint;
+import static org.greenvalue.ledger.greenvalue.Lots.ofLot;
+import static org.greenvalue.ledger.greenvalue.Lots.terms;
+import static org.greenvalue.ledger.greenvalue.Lots.year;
 
 import java.math.BigInteger;
 import java.util.Optional;
@@ -85,8 +89,14 @@ class GreenValueLotsTest {
     MintRequest lot = minted(1000);
     Bytes32 batch = id("product-batch");
 
-    lots.allocate(lot.lotId(), batch, grams(100)).orThrow();
-    lots.allocate(lot.lotId(), batch, grams(150)).orThrow();
+    lots.allocate(
+            new AllocateRequest(
+                lot.lotId(), id("allocation"), batch, id("site"), year(2024), grams(100)))
+        .orThrow();
+    lots.allocate(
+            new AllocateRequest(
+                lot.lotId(), id("allocation"), batch, id("site"), year(2024), grams(150)))
+        .orThrow();
 
     assertThat(lots.allocatedTo(lot.lotId(), batch)).isEqualTo(grams(250));
     assertThat(lots.lot(lot.lotId()).orElseThrow().allocated()).isEqualTo(grams(250));
@@ -97,21 +107,18 @@ class GreenValueLotsTest {
     MintRequest lot = minted(1000);
     Bytes32 retirementId = id("retirement");
 
-    TxReceipt receipt =
-        lots.retire(
-                new RetireRequest(
-                    lot.lotId(), retirementId, grams(400), "Buyer GmbH", "Scope 3 report 2024"))
-            .orThrow();
+    RetirementTerms terms = terms("Buyer GmbH", "Scope 3 report 2024");
+    TxReceipt receipt = lots.retire(ofLot(lot.lotId(), retirementId, 400), terms).orThrow();
 
     assertThat(lots.retirement(retirementId))
         .contains(
             new Retirement(
                 retirementId,
                 lot.lotId(),
+                Optional.empty(),
                 grams(400),
                 receipt.blockTime(),
-                "Buyer GmbH",
-                "Scope 3 report 2024"));
+                terms));
     assertThat(lots.lot(lot.lotId()).orElseThrow().retired()).isEqualTo(grams(400));
   }
 
@@ -119,14 +126,14 @@ class GreenValueLotsTest {
   void transferAllocationAndRetirementTogetherNeverExceedTheQuantity() {
     MintRequest lot = minted(1000);
     lots.transfer(lot.lotId(), id("child"), BUYER, grams(500)).orThrow();
-    lots.allocate(lot.lotId(), id("batch"), grams(300)).orThrow();
-    lots.retire(new RetireRequest(lot.lotId(), id("ret"), grams(200), "B", "P")).orThrow();
+    lots.allocate(allocation(lot.lotId(), 300)).orThrow();
+    lots.retire(ofLot(lot.lotId(), id("ret"), 200), terms("B", "P")).orThrow();
 
     LotError expected = new LotError.InsufficientQuantity(BigInteger.ZERO, BigInteger.ONE);
     assertThat(errorOf(lots.transfer(lot.lotId(), id("child"), BUYER, grams(1))))
         .isEqualTo(expected);
-    assertThat(errorOf(lots.allocate(lot.lotId(), id("batch"), grams(1)))).isEqualTo(expected);
-    assertThat(errorOf(lots.retire(new RetireRequest(lot.lotId(), id("r"), grams(1), "B", "P"))))
+    assertThat(errorOf(lots.allocate(allocation(lot.lotId(), 1)))).isEqualTo(expected);
+    assertThat(errorOf(lots.retire(ofLot(lot.lotId(), id("r"), 1), terms("B", "P"))))
         .isEqualTo(expected);
     assertThat(lots.lot(lot.lotId()).orElseThrow().available()).isZero();
   }
@@ -134,7 +141,7 @@ class GreenValueLotsTest {
   @Test
   void refusesMoreThanIsAvailableNamingBothAmounts() {
     MintRequest lot = minted(1000);
-    assertThat(errorOf(lots.allocate(lot.lotId(), id("batch"), grams(1001))))
+    assertThat(errorOf(lots.allocate(allocation(lot.lotId(), 1001))))
         .isEqualTo(new LotError.InsufficientQuantity(grams(1000), grams(1001)));
   }
 }

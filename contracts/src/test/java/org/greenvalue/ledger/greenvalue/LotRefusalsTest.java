@@ -6,6 +6,7 @@ import static org.greenvalue.ledger.greenvalue.Lots.BUYER;
 import static org.greenvalue.ledger.greenvalue.Lots.grams;
 import static org.greenvalue.ledger.greenvalue.Lots.id;
 import static org.greenvalue.ledger.greenvalue.Lots.mint;
+import static org.greenvalue.ledger.greenvalue.Lots.terms;
 import static org.greenvalue.ledger.greenvalue.Lots.year;
 
 import java.math.BigInteger;
@@ -118,15 +119,20 @@ class LotRefusalsTest {
         .isEqualTo(new LotError.ZeroQuantity());
     assertThat(errorOf(lots.transfer(lot.lotId(), id("c"), Bytes32.ZERO, grams(1))))
         .isEqualTo(new LotError.ZeroOwner());
-    assertThat(errorOf(lots.allocate(lot.lotId(), id("b"), BigInteger.ZERO)))
+    assertThat(errorOf(lots.allocate(allocationOf(lot.lotId(), id("b"), BigInteger.ZERO))))
         .isEqualTo(new LotError.ZeroQuantity());
-    assertThat(errorOf(lots.allocate(lot.lotId(), Bytes32.ZERO, grams(1))))
+    assertThat(errorOf(lots.allocate(allocationOf(lot.lotId(), Bytes32.ZERO, grams(1)))))
         .isEqualTo(new LotError.ZeroProductBatch());
     assertThat(
             errorOf(
-                lots.retire(new RetireRequest(lot.lotId(), id("r"), BigInteger.ZERO, "B", "P"))))
+                lots.retire(
+                    new RetirementItem.OfLot(lot.lotId(), id("r"), BigInteger.ZERO),
+                    terms("B", "P"))))
         .isEqualTo(new LotError.ZeroQuantity());
-    assertThat(errorOf(lots.retire(new RetireRequest(lot.lotId(), id("r"), grams(1), "", "P"))))
+    assertThat(
+            errorOf(
+                lots.retire(
+                    new RetirementItem.OfLot(lot.lotId(), id("r"), grams(1)), terms("", "P"))))
         .isEqualTo(new LotError.EmptyBeneficiary());
     assertThat(lots.lot(lot.lotId()).orElseThrow().available()).isEqualTo(grams(1000));
   }
@@ -136,8 +142,11 @@ class LotRefusalsTest {
     Bytes32 unknown = id("unknown");
     LotError expected = new LotError.UnknownLot(unknown);
     assertThat(errorOf(lots.transfer(unknown, id("c"), BUYER, grams(1)))).isEqualTo(expected);
-    assertThat(errorOf(lots.allocate(unknown, id("b"), grams(1)))).isEqualTo(expected);
-    assertThat(errorOf(lots.retire(new RetireRequest(unknown, id("r"), grams(1), "B", "P"))))
+    assertThat(errorOf(lots.allocate(allocationOf(unknown, id("b"), grams(1)))))
+        .isEqualTo(expected);
+    assertThat(
+            errorOf(
+                lots.retire(new RetirementItem.OfLot(unknown, id("r"), grams(1)), terms("B", "P"))))
         .isEqualTo(expected);
   }
 
@@ -145,10 +154,14 @@ class LotRefusalsTest {
   void refusesARetirementIdUsedBefore() {
     MintRequest lot = minted();
     Bytes32 retirementId = id("retirement");
-    lots.retire(new RetireRequest(lot.lotId(), retirementId, grams(10), "B", "P")).orThrow();
+    lots.retire(new RetirementItem.OfLot(lot.lotId(), retirementId, grams(10)), terms("B", "P"))
+        .orThrow();
 
     assertThat(
-            errorOf(lots.retire(new RetireRequest(lot.lotId(), retirementId, grams(10), "B", "P"))))
+            errorOf(
+                lots.retire(
+                    new RetirementItem.OfLot(lot.lotId(), retirementId, grams(10)),
+                    terms("B", "P"))))
         .isEqualTo(new LotError.RetirementExists(retirementId));
     assertThat(lots.lot(lot.lotId()).orElseThrow().retired()).isEqualTo(grams(10));
   }
@@ -163,11 +176,18 @@ class LotRefusalsTest {
             CommonError.MissingRole.class, m -> assertThat(m.role()).contains(Role.REGISTRAR));
     assertThat(errorOf(theirs.transfer(lot.lotId(), id("c"), BUYER, grams(1))))
         .isInstanceOf(CommonError.MissingRole.class);
-    assertThat(errorOf(theirs.allocate(lot.lotId(), id("b"), grams(1))))
+    assertThat(errorOf(theirs.allocate(allocationOf(lot.lotId(), id("b"), grams(1)))))
         .isInstanceOf(CommonError.MissingRole.class);
-    assertThat(errorOf(theirs.retire(new RetireRequest(lot.lotId(), id("r"), grams(1), "B", "P"))))
+    assertThat(
+            errorOf(
+                theirs.retire(
+                    new RetirementItem.OfLot(lot.lotId(), id("r"), grams(1)), terms("B", "P"))))
         .isInstanceOf(CommonError.MissingRole.class);
     assertThat(lots.lot(lot.lotId()).orElseThrow().available()).isEqualTo(grams(1000));
+  }
+
+  private static AllocateRequest allocationOf(Bytes32 lotId, Bytes32 batch, BigInteger grams) {
+    return new AllocateRequest(lotId, id("allocation"), batch, id("site"), year(2024), grams);
   }
 
   private static MintRequest withLotId(MintRequest r, Bytes32 lotId) {

@@ -33,6 +33,22 @@ final class Lots {
         SUPPLIER);
   }
 
+  /** Terms of a retirement for {@code beneficiary}, for the claim period 2025. */
+  static RetirementTerms terms(String beneficiary, String purpose) {
+    return new RetirementTerms(
+        beneficiary, purpose, RetirementReason.INVENTORY_ACCOUNTING, year(2025));
+  }
+
+  /** An allocation of {@code grams} of a lot to a fresh batch and site for 2024. */
+  static AllocateRequest allocation(Bytes32 lotId, long grams) {
+    return new AllocateRequest(
+        lotId, id("allocation"), id("product-batch"), id("site"), year(2024), grams(grams));
+  }
+
+  static RetirementItem.OfLot ofLot(Bytes32 lotId, Bytes32 retirementId, long grams) {
+    return new RetirementItem.OfLot(lotId, retirementId, grams(grams));
+  }
+
   static BigInteger grams(long grams) {
     return BigInteger.valueOf(grams);
   }

@@ -32,13 +32,13 @@ class RetirementRaceTest {
 
     try (ExecutorService pool = Executors.newFixedThreadPool(CALLERS)) {
       for (int i = 0; i < CALLERS; i++) {
-        RetireRequest request =
-            new RetireRequest(lot.lotId(), id("retirement"), grams(1_000), "Buyer " + i, "race");
+        RetirementItem item = new RetirementItem.OfLot(lot.lotId(), id("retirement"), grams(1_000));
+        RetirementTerms terms = Lots.terms("Buyer " + i, "race");
         attempts.add(
             pool.submit(
                 () -> {
                   start.await();
-                  return lots.retire(request);
+                  return lots.retire(item, terms);
                 }));
       }
       start.countDown();

@@ -17,10 +17,13 @@ import org.greenvalue.ledger.LedgerResult;
 import org.greenvalue.ledger.Web3jLedger;
 import org.greenvalue.ledger.chain.DevChain;
 import org.greenvalue.ledger.chain.DevChainOptions;
+import org.greenvalue.ledger.greenvalue.AllocateRequest;
 import org.greenvalue.ledger.greenvalue.GreenValueLots;
 import org.greenvalue.ledger.greenvalue.MintRequest;
 import org.greenvalue.ledger.greenvalue.Period;
-import org.greenvalue.ledger.greenvalue.RetireRequest;
+import org.greenvalue.ledger.greenvalue.RetirementItem;
+import org.greenvalue.ledger.greenvalue.RetirementReason;
+import org.greenvalue.ledger.greenvalue.RetirementTerms;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,9 +77,19 @@ class IntervalMiningTest {
             new MintRequest(
                 lot, fresh("credential"), fresh("project"), YEAR, grams(10_000), SUPPLIER)));
     results.add(lots.transfer(lot, fresh("child"), BUYER, grams(3_000)));
-    results.add(lots.allocate(lot, fresh("product-batch"), grams(2_000)));
     results.add(
-        lots.retire(new RetireRequest(lot, fresh("retirement"), grams(1_000), "Buyer", "test")));
+        lots.allocate(
+            new AllocateRequest(
+                lot,
+                fresh("allocation"),
+                fresh("product-batch"),
+                fresh("site"),
+                YEAR,
+                grams(2_000))));
+    results.add(
+        lots.retire(
+            new RetirementItem.OfLot(lot, fresh("retirement"), grams(1_000)),
+            new RetirementTerms("Buyer", "test", RetirementReason.OFFSET, YEAR)));
     return results;
   }
 

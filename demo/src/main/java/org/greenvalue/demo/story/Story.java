@@ -213,7 +213,10 @@ public final class Story {
         http.post(
                 at.registry("/lots/" + lotId + "/allocations"),
                 steelcoRegistry,
-                "{\"productBatchId\":\"urn:gvr:batch:kanto-steel:HRC-20:2025-Q4\",\"quantity\":"
+                "{\"productBatchId\":\"urn:gvr:batch:kanto-steel:HRC-20:2025-Q4\","
+                    + "\"siteId\":\"urn:gvr:site:kanto-steel:chiba\","
+                    + "\"period\":{\"start\":\"2025-10-01T00:00:00Z\","
+                    + "\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":"
                     + allocated
                     + "}")
             .expect(201)
@@ -233,14 +236,20 @@ public final class Story {
         http.post(
                 at.registry("/lots/" + lotId + "/transfers"),
                 steelcoRegistry,
-                "{\"to\":\"" + bank + "\",\"quantity\":" + retired + "}")
+                "{\"to\":\""
+                    + bank
+                    + "\",\"deliveryReference\":\"GL-2026-0117/HRC-20\",\"quantity\":"
+                    + retired
+                    + "}")
             .expect(201)
             .json();
-    String heldLot = held.get("id").asText();
+    String heldLot = held.get("childLotId").asText();
     say("transferred %s t to %s: lot %s".formatted(retired, bank, heldLot));
     String retirement =
         "{\"beneficiary\":\"Kanto Regional Bank green loan GL-2026-0117\","
-            + "\"purpose\":\"green loan eligibility\",\"quantity\":"
+            + "\"purpose\":\"green loan eligibility\",\"reason\":\"GREEN_FINANCE\","
+            + "\"claimPeriod\":{\"start\":\"2026-01-01T00:00:00Z\","
+            + "\"end\":\"2027-01-01T00:00:00Z\"},\"quantity\":"
             + retired
             + "}";
     JsonNode retiredLot =

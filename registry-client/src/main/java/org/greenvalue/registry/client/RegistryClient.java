@@ -2,6 +2,7 @@ package org.greenvalue.registry.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -259,6 +261,76 @@ public final class RegistryClient {
         receipt.isMissingNode() || receipt.isNull()
             ? Optional.empty()
             : Optional.of(receipt.toString()));
+  }
+
+  /**
+   * Records that the downstream credential {@code credentialId} relies on {@code quantity} tCO2e of
+   * an allocation of the caller's organisation. Idempotent: the same claim again returns the same
+   * allocation; the same credential with another quantity is refused ({@code claim-conflict}), as
+   * is more than the allocation has unclaimed ({@code insufficient-quantity}).
+   *
+   * @param allocationId the allocation's UUID, with or without the {@code urn:uuid:} prefix
+   * @throws RegistryException.Refused with the registry's problem (404 unknown, 403 another
+   *     organisation's allocation, 409 over the allocation or a conflicting claim)
+   */
+  public AllocationView claimAllocation(
+      String allocationId, String credentialId, BigDecimal quantity) {
+    String id = uuid(allocationId);
+    ObjectNode body =
+        Transport.JSON
+            .createObjectNode()
+            .put("credentialId", credentialId)
+            .put("quantity", quantity.toPlainString());
+    String key =
+        "claim-"
+            + id
+            + "-"
+            + UUID.nameUUIDFromBytes(
+                (credentialId + "\n" + quantity.stripTrailingZeros().toPlainString())
+                    .getBytes(StandardCharsets.UTF_8));
+    return allocationView(write("POST", "/allocations/" + id + "/claims", body, key, 201, 200));
+  }
+
+  /** The allocation with its current totals and claims; empty when there is none. */
+  public Optional<AllocationView> allocation(String allocationId) {
+    Transport.Reply reply = authorized(get("/allocations/" + uuid(allocationId)));
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(allocationView(expect(reply, 200)));
+  }
+
+  private static AllocationView allocationView(JsonNode json) {
+    List<AllocationView.Claim> claims = new ArrayList<>();
+    json.path("claims")
+        .forEach(
+            c ->
+                claims.add(
+                    new AllocationView.Claim(
+                        c.path("credentialId").asText(),
+                        new BigDecimal(c.path("quantity").asText()),
+                        Instant.parse(c.path("at").asText()))));
+    return new AllocationView(
+        json.path("id").asText(),
+        json.path("lotId").asText(),
+        json.path("owner").asText(),
+        json.path("productBatchId").asText(),
+        json.path("siteId").asText(),
+        Instant.parse(json.path("period").path("start").asText()),
+        Instant.parse(json.path("period").path("end").asText()),
+        new BigDecimal(json.path("quantity").asText()),
+        new BigDecimal(json.path("claimed").asText()),
+        new BigDecimal(json.path("retired").asText()),
+        new BigDecimal(json.path("unclaimed").asText()),
+        claims);
+  }
+
+  private static String uuid(String allocationId) {
+    String id =
+        allocationId.startsWith("urn:uuid:")
+            ? allocationId.substring("urn:uuid:".length())
+            : allocationId;
+    return UUID.fromString(id).toString();
   }
 
   /** Whether the registry answers at all (its public health endpoint). */

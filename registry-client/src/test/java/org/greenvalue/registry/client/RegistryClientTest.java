@@ -67,6 +67,23 @@ class RegistryClientTest {
   }
 
   @Test
+  void anUnknownAllocationIsEmptyAndClaimingItIsRefusedWithTheRegistrysProblem() {
+    String unknown = "urn:uuid:" + UUID.randomUUID();
+
+    assertThat(client.allocation(unknown)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                client.claimAllocation(
+                    unknown, "urn:uuid:" + UUID.randomUUID(), new java.math.BigDecimal("1")))
+        .isInstanceOfSatisfying(
+            RegistryException.Refused.class,
+            e -> {
+              assertThat(e.problem().status()).isEqualTo(404);
+              assertThat(e.problem().slug()).isEqualTo("unknown-allocation");
+            });
+  }
+
+  @Test
   void allocatesAnEntryThatPointsAtThePublishedList() {
     StatusEntry entry = client.allocateStatus("revocation", ISSUER, UUID.randomUUID().toString());
     assertThat(entry.purpose()).isEqualTo("revocation");

@@ -38,4 +38,22 @@ final class ChainIds {
   static Bytes32 productBatch(String productBatchId) {
     return Bytes32.keccakOf(productBatchId);
   }
+
+  static Bytes32 allocation(UUID allocationId) {
+    return Bytes32.keccakOf("urn:uuid:" + allocationId);
+  }
+
+  static Bytes32 site(String siteId) {
+    return Bytes32.keccakOf(siteId);
+  }
+
+  /** A downstream credential's claim: Keccak-256 of its id. */
+  static Bytes32 claim(String credentialId) {
+    return Bytes32.keccakOf(credentialId);
+  }
+
+  /** A second id from one write (e.g. the transfer beside the child lot it creates). */
+  static UUID derived(UUID id, String label) {
+    return UUID.nameUUIDFromBytes((id + "\n" + label).getBytes(StandardCharsets.UTF_8));
+  }
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
-@Tag(name = "green-value lots", description = "Mint, transfer, allocate and retire lots")
+@Tag(name = "green-value lots", description = "Mint and transfer lots")
 @SecurityRequirement(name = "oauth2")
 class LotController {
   private final MintPolicy checks;
@@ -47,7 +47,7 @@ class LotController {
   @Operation(
       summary =
           "Mint a lot from an assured, anchored ΔCO2 credential of the caller's organisation,"
-              + " owned by it (registry.write)")
+              + " owned by it; a credential with upstream references is refused (registry.write)")
   ResponseEntity<LotView> mint(
       @RequestHeader(name = Idempotency.HEADER, required = false) String key,
       @Valid @RequestBody MintLotRequest request,
@@ -63,15 +63,25 @@ class LotController {
         LotView.class,
         () -> {
           String owner = ownership.requireMayMint(request, client);
+          String reduction =
+              MintPolicy.secured("reductionCredential", request.reductionCredential());
+          InheritedValue.refuseUpstream(reduction);
           VerifiedClaim claim = checks.check(request, base);
           UUID id = ChainIds.idFor(client, operation, key);
-          return created(queries.view(service.mint(id, claim, owner, client)));
+          var credentials =
+              new MintedCredentials(
+                  reduction,
+                  MintPolicy.secured("assuranceCredential", request.assuranceCredential()));
+          return created(queries.view(service.mint(id, claim, credentials, owner, client)));
         });
   }
 
   @PostMapping("/lots/{id}/transfers")
-  @Operation(summary = "Transfer part of a lot to a new holder, as a child lot (registry.write)")
-  ResponseEntity<LotView> transfer(
+  @Operation(
+      summary =
+          "Transfer part of a lot to another organisation against a delivery, as a child lot;"
+              + " returns the transfer with its signed record (registry.write)")
+  ResponseEntity<TransferView> transfer(
       @PathVariable UUID id,
       @RequestHeader(name = Idempotency.HEADER, required = false) String key,
       @Valid @RequestBody TransferRequest request,
@@ -83,56 +93,16 @@ class LotController {
         key,
         operation,
         request,
-        LotView.class,
+        TransferView.class,
         () -> {
-          ownership.requireReceiver(ownership.requireOwnersClient(id, client), request.to());
+          LotRow lot = ownership.requireOwnersClient(id, client);
+          ownership.requireReceiver(lot, request.to());
           var grams = Tonnes.toGrams(request.quantity(), "quantity");
           UUID child = ChainIds.idFor(client, operation, key);
-          return created(queries.view(service.transfer(id, child, request.to(), grams, client)));
-        });
-  }
-
-  @PostMapping("/lots/{id}/allocations")
-  @Operation(summary = "Allocate part of a lot to a product batch (registry.write)")
-  ResponseEntity<AllocationView> allocate(
-      @PathVariable UUID id,
-      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
-      @Valid @RequestBody AllocateRequest request,
-      @AuthenticationPrincipal Jwt jwt) {
-    String client = Callers.clientId(jwt);
-    return idempotency.run(
-        client,
-        key,
-        "POST /lots/" + id + "/allocations",
-        request,
-        AllocationView.class,
-        () -> {
-          ownership.requireOwnersClient(id, client);
-          var grams = Tonnes.toGrams(request.quantity(), "quantity");
-          return created(service.allocate(id, request.productBatchId(), grams, client));
-        });
-  }
-
-  @PostMapping("/lots/{id}/retirements")
-  @Operation(summary = "Retire part of a lot; returns the signed certificate (registry.write)")
-  ResponseEntity<RetirementView> retire(
-      @PathVariable UUID id,
-      @RequestHeader(name = Idempotency.HEADER, required = false) String key,
-      @Valid @RequestBody RetireRequest request,
-      @AuthenticationPrincipal Jwt jwt) {
-    String client = Callers.clientId(jwt);
-    String operation = "POST /lots/" + id + "/retirements";
-    return idempotency.run(
-        client,
-        key,
-        operation,
-        request,
-        RetirementView.class,
-        () -> {
-          ownership.requireOwnersClient(id, client);
-          var grams = Tonnes.toGrams(request.quantity(), "quantity");
-          UUID retirement = ChainIds.idFor(client, operation, key);
-          return created(queries.view(service.retire(id, retirement, request, grams, client)));
+          UUID transfer = ChainIds.derived(child, "transfer");
+          String from = ownership.ownerOf(lot);
+          return created(
+              queries.view(service.transfer(id, transfer, child, from, request, grams, client)));
         });
   }
 
@@ -142,13 +112,13 @@ class LotController {
     return queries.lot(id);
   }
 
-  @GetMapping("/retirements/{id}")
-  @Operation(summary = "A retirement with its certificate credential (registry.read)")
-  RetirementView retirement(@PathVariable UUID id) {
-    return queries.retirement(id);
+  @GetMapping("/transfers/{id}")
+  @Operation(summary = "A transfer with its signed transfer record (registry.read)")
+  TransferView transfer(@PathVariable UUID id) {
+    return queries.transfer(id);
   }
 
-  private static <T> ResponseEntity<T> created(T body) {
+  static <T> ResponseEntity<T> created(T body) {
     return ResponseEntity.status(HttpStatus.CREATED).body(body);
   }
 }

@@ -8,8 +8,8 @@ import org.greenvalue.registry.trust.LedgerEvidence;
 /**
  * One confirmed operation on a lot.
  *
- * @param counterparty the child or parent lot id (transfers), product batch id (allocations) or
- *     retirement id (retirements); null for a mint
+ * @param counterparty the transfer id (transfers), allocation id (allocations and claims) or
+ *     retirement id (retirements), each as {@code urn:uuid:}; null for a mint
  */
 record LotEvent(
     UUID lotId,
@@ -25,6 +25,7 @@ record LotEvent(
     TRANSFERRED_IN,
     TRANSFERRED_OUT,
     ALLOCATED,
+    CLAIMED,
     RETIRED
   }
 }

@@ -80,6 +80,13 @@ class LotLedger {
       case LotError.InvalidPeriod p ->
           Problem.invalid("invalid-period", "the monitoring period is empty in whole seconds");
       case LotError.LotExists e -> Problem.conflict("lot-exists", "lot " + e.lotId() + " exists");
+      case LotError.ClaimExists e ->
+          Problem.conflict(
+              "claim-conflict", "the credential already claimed this allocation on chain");
+      case LotError.AllocationExists e ->
+          Problem.conflict("allocation-exists", "allocation " + e.allocationId() + " exists");
+      case LotError.UnknownAllocation e ->
+          Problem.notFound("unknown-allocation", "no allocation " + e.allocationId() + " on chain");
       case LotError.RetirementExists e ->
           Problem.conflict("retirement-exists", "retirement " + e.retirementId() + " exists");
       case LotError e -> Problem.invalid("lot-refused", "refused by the ledger: " + e);

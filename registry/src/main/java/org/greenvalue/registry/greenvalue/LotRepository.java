@@ -65,6 +65,36 @@ class LotRepository {
         .update();
   }
 
+  /** The lot and its ancestors by transfer, from {@code id} to the minted root. */
+  List<UUID> pathToRoot(UUID id) {
+    return jdbc.sql(
+            """
+            WITH RECURSIVE path (id, parent_id, depth) AS (
+              SELECT id, parent_id, 0 FROM lots WHERE id = ?
+              UNION ALL
+              SELECT l.id, l.parent_id, p.depth + 1 FROM lots l JOIN path p ON l.id = p.parent_id
+              WHERE p.depth < 64)
+            SELECT id FROM path ORDER BY depth""")
+        .param(id)
+        .query(UUID.class)
+        .list();
+  }
+
+  /** Keeps the credentials a minted lot came from, as submitted (JSON text or compact JWS). */
+  void keepMintedCredentials(UUID id, String reduction, String assurance) {
+    jdbc.sql("UPDATE lots SET reduction_credential = ?, assurance_credential = ? WHERE id = ?")
+        .params(reduction, assurance, id)
+        .update();
+  }
+
+  /** The reduction and assurance credential a lot was minted from (either may be null). */
+  List<String> mintedCredentials(UUID id) {
+    return jdbc.sql("SELECT reduction_credential, assurance_credential FROM lots WHERE id = ?")
+        .param(id)
+        .query((rs, row) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2)))
+        .single();
+  }
+
   /** Adds {@code grams} to one of the lot's totals ({@code allocated}, {@code retired}, ...). */
   void add(UUID id, LotEvent.Kind kind, BigInteger grams) {
     String column =
@@ -105,17 +135,6 @@ class LotRepository {
         .param(lotId)
         .query(LotRepository::event)
         .list();
-  }
-
-  BigInteger allocatedTo(UUID lotId, String productBatchId) {
-    return jdbc.sql(
-            """
-            SELECT coalesce(sum(grams), 0) FROM lot_events
-            WHERE lot_id = ? AND kind = 'ALLOCATED' AND counterparty = ?""")
-        .params(lotId, productBatchId)
-        .query(BigDecimal.class)
-        .single()
-        .toBigIntegerExact();
   }
 
   private static LotRow lot(ResultSet rs, int row) throws SQLException {

@@ -11,48 +11,52 @@ import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.greenvalue.MintRequest;
 import org.greenvalue.ledger.greenvalue.Period;
 import org.greenvalue.registry.audit.AuditLog;
-import org.greenvalue.registry.greenvalue.RetirementRepository.StoredRetirement;
+import org.greenvalue.registry.greenvalue.TransferRepository.StoredTransfer;
 import org.greenvalue.registry.trust.LedgerEvidence;
 import org.greenvalue.service.problem.Problem;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lot writes, to PostgreSQL and {@code GreenValueLedger} together: inside one database transaction
- * the lot row is locked and its balance checked, the write sent to the contract and its receipt
- * awaited, and only a confirmed write is recorded (totals, event, audit). A refusal, an unreachable
- * node or a write not confirmed in time rolls everything back.
+ * Mints and transfers, to PostgreSQL and {@code GreenValueLedger} together: inside one database
+ * transaction the lot row is locked and its balance checked, the write sent to the contract and its
+ * receipt awaited, and only a confirmed write is recorded (totals, event, audit). A refusal, an
+ * unreachable node or a write not confirmed in time rolls everything back.
  */
 @Service
 class LotService {
   private final LotRepository lots;
-  private final RetirementRepository retirements;
+  private final TransferRepository transfers;
   private final Ledger ledger;
   private final LotLedger outcomes;
-  private final RetirementCertificates certificates;
+  private final TransferRecords records;
   private final AuditLog audit;
   private final Clock clock;
 
   LotService(
       LotRepository lots,
-      RetirementRepository retirements,
+      TransferRepository transfers,
       Ledger ledger,
       LotLedger outcomes,
-      RetirementCertificates certificates,
+      TransferRecords records,
       AuditLog audit,
       Clock clock) {
     this.lots = lots;
-    this.retirements = retirements;
+    this.transfers = transfers;
     this.ledger = ledger;
     this.outcomes = outcomes;
-    this.certificates = certificates;
+    this.records = records;
     this.audit = audit;
     this.clock = clock;
   }
 
   @Transactional
-  public LotRow mint(UUID lotId, VerifiedClaim claim, String owner, String clientId) {
+  public LotRow mint(
+      UUID lotId,
+      VerifiedClaim claim,
+      MintedCredentials credentials,
+      String owner,
+      String clientId) {
     String digest = claim.digest().toString();
     lots.mintedFrom(digest)
         .ifPresent(
@@ -94,6 +98,7 @@ class LotService {
             BigInteger.ZERO,
             clock.instant());
     lots.insert(lot);
+    lots.keepMintedCredentials(lotId, credentials.reduction(), credentials.assurance());
     lots.insert(event(lotId, LotEvent.Kind.MINTED, claim.grams(), null, clientId, evidence));
     audit.record(
         clientId,
@@ -105,9 +110,23 @@ class LotService {
     return lot;
   }
 
+  /**
+   * Moves part of a lot into a new child lot owned by {@code to}, and records the transfer with the
+   * transfer record the registry signs for it.
+   *
+   * @param from the organisation that owns the lot
+   */
   @Transactional
-  public LotRow transfer(UUID lotId, UUID childId, String to, BigInteger grams, String clientId) {
+  public StoredTransfer transfer(
+      UUID lotId,
+      UUID transferId,
+      UUID childId,
+      String from,
+      TransferRequest request,
+      BigInteger grams,
+      String clientId) {
     LotRow parent = lockAvailable(lotId, grams);
+    String to = request.to();
     LedgerEvidence evidence =
         outcomes.confirmed(
             ledger
@@ -132,120 +151,57 @@ class LotService {
             clock.instant());
     lots.insert(child);
     lots.add(lotId, LotEvent.Kind.TRANSFERRED_OUT, grams);
-    String childUrn = "urn:uuid:" + childId;
-    lots.insert(event(lotId, LotEvent.Kind.TRANSFERRED_OUT, grams, childUrn, clientId, evidence));
-    lots.insert(
-        event(
-            childId, LotEvent.Kind.TRANSFERRED_IN, grams, "urn:uuid:" + lotId, clientId, evidence));
+    String record =
+        records.sign(
+            transferId,
+            lotId,
+            childId,
+            from,
+            to,
+            grams,
+            request.deliveryReference(),
+            parent.credentialDigest(),
+            evidence.blockTime());
+    StoredTransfer transfer =
+        new StoredTransfer(
+            transferId,
+            lotId,
+            childId,
+            from,
+            to,
+            grams,
+            request.deliveryReference(),
+            record,
+            clientId,
+            evidence);
+    transfers.insert(transfer);
+    String urn = "urn:uuid:" + transferId;
+    lots.insert(event(lotId, LotEvent.Kind.TRANSFERRED_OUT, grams, urn, clientId, evidence));
+    lots.insert(event(childId, LotEvent.Kind.TRANSFERRED_IN, grams, urn, clientId, evidence));
     audit.record(
         clientId,
         "lot.transfer",
         "urn:uuid:" + lotId,
-        Map.of("to", to, "childLot", childUrn, "quantity", Tonnes.text(grams)),
-        evidence.txHash(),
-        evidence.blockNumber());
-    return child;
-  }
-
-  @Transactional
-  public AllocationView allocate(
-      UUID lotId, String productBatchId, BigInteger grams, String clientId) {
-    lockAvailable(lotId, grams);
-    LedgerEvidence evidence =
-        outcomes.confirmed(
-            ledger
-                .lots()
-                .allocate(ChainIds.lot(lotId), ChainIds.productBatch(productBatchId), grams));
-    lots.add(lotId, LotEvent.Kind.ALLOCATED, grams);
-    lots.insert(event(lotId, LotEvent.Kind.ALLOCATED, grams, productBatchId, clientId, evidence));
-    audit.record(
-        clientId,
-        "lot.allocate",
-        "urn:uuid:" + lotId,
-        Map.of("productBatchId", productBatchId, "quantity", Tonnes.text(grams)),
-        evidence.txHash(),
-        evidence.blockNumber());
-    return new AllocationView(
-        lotId,
-        productBatchId,
-        Tonnes.text(grams),
-        Tonnes.text(lots.allocatedTo(lotId, productBatchId)),
-        evidence);
-  }
-
-  @Transactional
-  public StoredRetirement retire(
-      UUID lotId, UUID retirementId, RetireRequest request, BigInteger grams, String clientId) {
-    LotRow lot = lockAvailable(lotId, grams);
-    LedgerEvidence evidence =
-        outcomes.confirmed(
-            ledger
-                .lots()
-                .retire(
-                    new org.greenvalue.ledger.greenvalue.RetireRequest(
-                        ChainIds.lot(lotId),
-                        ChainIds.retirement(retirementId),
-                        grams,
-                        request.beneficiary(),
-                        request.purpose())));
-    String certificate =
-        certificates.sign(
-            retirementId,
-            lotId,
-            grams,
-            request.beneficiary(),
-            request.purpose(),
-            evidence.blockTime(),
-            lot.credentialDigest(),
-            lot.owner());
-    StoredRetirement retirement =
-        new StoredRetirement(
-            retirementId,
-            ChainIds.retirement(retirementId).toHex(),
-            lotId,
-            grams,
-            request.beneficiary(),
-            request.purpose(),
-            certificate,
-            clientId,
-            lot.owner(),
-            evidence);
-    lots.add(lotId, LotEvent.Kind.RETIRED, grams);
-    String urn = "urn:uuid:" + retirementId;
-    lots.insert(event(lotId, LotEvent.Kind.RETIRED, grams, urn, clientId, evidence));
-    retirements.insert(retirement);
-    audit.record(
-        clientId,
-        "lot.retire",
-        "urn:uuid:" + lotId,
         Map.of(
-            "retirement", urn,
-            "beneficiary", request.beneficiary(),
-            "purpose", request.purpose(),
-            "retiredBy", lot.owner(),
-            "quantity", Tonnes.text(grams)),
+            "transfer",
+            urn,
+            "to",
+            to,
+            "childLot",
+            "urn:uuid:" + childId,
+            "deliveryReference",
+            request.deliveryReference(),
+            "quantity",
+            Tonnes.text(grams)),
         evidence.txHash(),
         evidence.blockNumber());
-    return retirement;
+    return transfer;
   }
 
   private LotRow lockAvailable(UUID lotId, BigInteger grams) {
     LotRow lot =
         lots.lock(lotId).orElseThrow(() -> Problem.notFound("unknown-lot", "no lot " + lotId));
-    if (lot.available().compareTo(grams) < 0) {
-      throw new Problem(
-          HttpStatus.CONFLICT,
-          "insufficient-quantity",
-          "Conflict",
-          "lot "
-              + lotId
-              + " has "
-              + Tonnes.text(lot.available())
-              + " t available, "
-              + Tonnes.text(grams)
-              + " t requested",
-          Map.of("available", Tonnes.text(lot.available())));
-    }
+    Balances.require(lot.available(), grams, "lot " + lotId);
     return lot;
   }
 

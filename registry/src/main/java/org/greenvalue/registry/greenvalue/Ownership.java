@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 class Ownership {
   private final Organisations organisations;
   private final LotRepository lots;
+  private final AllocationRepository allocations;
 
-  Ownership(Organisations organisations, LotRepository lots) {
+  Ownership(Organisations organisations, LotRepository lots, AllocationRepository allocations) {
     this.organisations = organisations;
     this.lots = lots;
+    this.allocations = allocations;
   }
 
   /**
@@ -77,6 +79,26 @@ class Ownership {
     if (ownerOrganisation(lot.owner()).filter(to::equals).isPresent()) {
       throw Problem.invalid("transfer-to-self", "lot " + lot.id() + " is already owned by " + to);
     }
+  }
+
+  /** The organisation that owns the lot (its id), for records that name it. */
+  String ownerOf(LotRow lot) {
+    return ownerOrganisation(lot.owner()).orElse(lot.owner());
+  }
+
+  /**
+   * The allocation, when the caller acts for its owner; 404 for an unknown allocation, 403 for
+   * another's.
+   */
+  AllocationRepository.AllocationRow requireAllocationOwnersClient(
+      UUID allocationId, String clientId) {
+    AllocationRepository.AllocationRow allocation =
+        allocations
+            .find(allocationId)
+            .orElseThrow(
+                () -> Problem.notFound("unknown-allocation", "no allocation " + allocationId));
+    organisations.requireMemberOf(allocation.owner(), clientId);
+    return allocation;
   }
 
   /** The organisation of an owner: an organisation id, or (lots minted before) a DID of one. */

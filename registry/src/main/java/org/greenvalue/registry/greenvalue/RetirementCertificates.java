@@ -1,8 +1,12 @@
 package org.greenvalue.registry.greenvalue;
 
+import static org.greenvalue.credentials.json.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.greenvalue.common.digest.Sha256Digest;
@@ -16,9 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs the RetirementCertificateCredential of a retirement with the registry's key ({@code
- * eddsa-rdfc-2022}, like the status lists): lot, quantity, beneficiary, purpose, the block time of
- * the retirement, the digest of the ΔCO2 credential the lot came from and the retiring organisation
- * (the lot's owner).
+ * eddsa-rdfc-2022}, like the status lists): lot, quantity, beneficiary, purpose, reason and claim
+ * period, the block time of the retirement, the digest of the ΔCO2 credential the lot came from,
+ * the retiring organisation (the lot's owner) and, for an allocation, its id and custody path.
  */
 @Component
 class RetirementCertificates {
@@ -28,33 +32,54 @@ class RetirementCertificates {
     this.keys = keys;
   }
 
+  /**
+   * @param allocationId the allocation retired, or null for a lot
+   * @param custodyPath the lot ids from the retired lot to the minted root
+   */
   String sign(
       UUID retirementId,
       UUID lotId,
+      UUID allocationId,
+      List<UUID> custodyPath,
       BigInteger grams,
-      String beneficiary,
-      String purpose,
+      RetirementTerms terms,
       Instant retiredAt,
       String sourceCredential,
       String retiredBy) {
-    RetirementCertificate subject =
+    // The certificate always states a purpose: the free text when given, else the reason code.
+    String purpose = terms.purpose() == null ? terms.reason().name() : terms.purpose();
+    RetirementCertificate certificate =
         new RetirementCertificate(
             "urn:uuid:" + lotId,
             Tonnes.ofGrams(grams),
-            beneficiary,
+            terms.beneficiary(),
             Optional.empty(),
             purpose,
             retiredAt,
             Sha256Digest.parse(sourceCredential).orElseThrow(),
             Optional.of(retiredBy));
+    JsonObjectBuilder subject =
+        JSON.createObjectBuilder(certificate.toJson())
+            .add("reason", terms.reason().name())
+            .add(
+                "claimPeriod",
+                JSON.createObjectBuilder()
+                    .add("start", terms.claimPeriod().start().toString())
+                    .add("end", terms.claimPeriod().end().toString()));
+    if (allocationId != null) {
+      var path = JSON.createArrayBuilder();
+      custodyPath.forEach(lot -> path.add("urn:uuid:" + lot));
+      subject.add("allocationId", "urn:uuid:" + allocationId).add("custodyPath", path);
+    }
     JsonObject credential =
         VerifiableCredential.builder()
             .context(GreenValueContext.V1)
+            .context(CustodyTerms.UNDEFINED_TERMS_CONTEXT)
             .id("urn:uuid:" + retirementId)
             .type(SubjectKind.RETIREMENT_CERTIFICATE.credentialType())
             .issuer(keys.did())
             .validFrom(retiredAt)
-            .credentialSubject(subject.toJson())
+            .credentialSubject(subject.build())
             .build()
             .json();
     return keys.signer()

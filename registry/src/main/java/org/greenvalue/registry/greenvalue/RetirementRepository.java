@@ -25,8 +25,8 @@ class RetirementRepository {
             """
             INSERT INTO retirements (id, chain_retirement_id, lot_id, grams, beneficiary, purpose,
               retired_at, certificate, client_id, chain_id, contract_address, tx_hash, block_number,
-              retired_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              retired_by, allocation_id, reason, claim_period_start, claim_period_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             r.id(),
             r.chainRetirementId(),
@@ -41,7 +41,11 @@ class RetirementRepository {
             r.ledger().contract(),
             r.ledger().txHash(),
             r.ledger().blockNumber(),
-            r.retiredBy())
+            r.retiredBy(),
+            r.allocationId(),
+            r.reason(),
+            r.claimPeriod() == null ? null : Timestamp.from(r.claimPeriod().start()),
+            r.claimPeriod() == null ? null : Timestamp.from(r.claimPeriod().end()))
         .update();
   }
 
@@ -53,10 +57,15 @@ class RetirementRepository {
   }
 
   private static StoredRetirement retirement(ResultSet rs, int row) throws SQLException {
+    Timestamp claimStart = rs.getTimestamp("claim_period_start");
+    Timestamp claimEnd = rs.getTimestamp("claim_period_end");
     return new StoredRetirement(
         rs.getObject("id", UUID.class),
         rs.getString("chain_retirement_id"),
         rs.getObject("lot_id", UUID.class),
+        rs.getObject("allocation_id", UUID.class),
+        rs.getString("reason"),
+        claimStart == null ? null : new TimeSpan(claimStart.toInstant(), claimEnd.toInstant()),
         LotRepository.grams(rs, "grams"),
         rs.getString("beneficiary"),
         rs.getString("purpose"),
@@ -71,11 +80,17 @@ class RetirementRepository {
             rs.getTimestamp("retired_at").toInstant()));
   }
 
-  /** A retirement as stored; {@code ledger.blockTime()} is the retirement time. */
+  /**
+   * A retirement as stored; {@code ledger.blockTime()} is the retirement time. {@code allocationId}
+   * is null for a lot's retirement; {@code reason} and {@code claimPeriod} for older ones.
+   */
   record StoredRetirement(
       UUID id,
       String chainRetirementId,
       UUID lotId,
+      UUID allocationId,
+      String reason,
+      TimeSpan claimPeriod,
       BigInteger grams,
       String beneficiary,
       String purpose,

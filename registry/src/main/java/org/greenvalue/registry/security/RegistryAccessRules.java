@@ -12,9 +12,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Which scope each endpoint needs: trust changes and organisation registrations need {@code
- * trust.authority}; lots, anchors, DID document versions and status list writes {@code
- * registry.write}; reads {@code registry.read}. Published status lists and the trust list are
- * public (the kit already permits health, the OpenAPI document and {@code /error}).
+ * trust.authority}; lots, allocations, retirements, anchors, DID document versions and status list
+ * writes {@code registry.write}; reads {@code registry.read}. Published status lists and the trust
+ * list are public (the kit already permits health, the OpenAPI document and {@code /error}).
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryAccessRules {
@@ -31,7 +31,8 @@ class RegistryAccessRules {
             .hasAuthority(authority(TRUST_AUTHORITY))
             .requestMatchers(HttpMethod.PUT, "/organisations/*")
             .hasAuthority(authority(TRUST_AUTHORITY))
-            .requestMatchers(HttpMethod.POST, "/lots", "/lots/**")
+            .requestMatchers(
+                HttpMethod.POST, "/lots", "/lots/**", "/allocations/**", "/retirements")
             .hasAuthority(authority(REGISTRY_WRITE))
             .requestMatchers(HttpMethod.POST, "/anchors", "/dids/versions")
             .hasAuthority(authority(REGISTRY_WRITE))

@@ -89,21 +89,21 @@ class CompromisedRegistryWriterTest extends LotFixture {
             api.post(
                 "/lots/" + lotOfA + "/transfers",
                 mallory,
-                "{\"to\":\"" + b + "\",\"quantity\":5}"));
+                "{\"to\":\"" + b + "\",\"deliveryReference\":\"INV-1\",\"quantity\":5}"));
     forbidden(
         "not-a-member",
         () ->
             api.post(
                 "/lots/" + lotOfA + "/allocations",
                 mallory,
-                "{\"productBatchId\":\"stolen\",\"quantity\":1}"));
+                "{\"productBatchId\":\"stolen\",\"siteId\":\"urn:gvr:site:1\",\"period\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2025-04-01T00:00:00Z\"},\"quantity\":1}"));
     forbidden(
         "not-a-member",
         () ->
             api.post(
                 "/lots/" + lotOfA + "/retirements",
                 mallory,
-                "{\"beneficiary\":\"Mallory\",\"purpose\":\"greenwash\",\"quantity\":5}"));
+                "{\"beneficiary\":\"Mallory\",\"purpose\":\"greenwash\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":5}"));
   }
 
   @Test
@@ -199,15 +199,15 @@ class CompromisedRegistryWriterTest extends LotFixture {
         api.post(
             "/lots/" + lotOfA + "/transfers",
             api.writer(),
-            "{\"to\":\"" + b + "\",\"quantity\":2}");
+            "{\"to\":\"" + b + "\",\"deliveryReference\":\"INV-1\",\"quantity\":2}");
     HttpResult retire =
         api.post(
             "/lots/" + lotOfA + "/retirements",
             api.writer(),
-            "{\"beneficiary\":\"ACME\",\"purpose\":\"Scope 3\",\"quantity\":1}");
+            "{\"beneficiary\":\"ACME\",\"purpose\":\"Scope 3\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":1}");
 
     assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
-    assertThat(transfer.json().get("owner").asText()).isEqualTo(b);
+    assertThat(transfer.json().get("to").asText()).isEqualTo(b);
     assertThat(retire.status()).as(retire.toString()).isEqualTo(201);
     assertThat(retire.json().get("retiredBy").asText()).isEqualTo(ofA.organisation());
     assertThat(retire.json().at("/certificate/credentialSubject/retiredBy").asText())

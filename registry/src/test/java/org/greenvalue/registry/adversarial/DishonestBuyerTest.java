@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class DishonestBuyerTest extends LotFixture {
   private static final String RETIRE_ONE =
-      "{\"beneficiary\":\"Buyer AG\",\"purpose\":\"Scope 3 2025\",\"quantity\":1}";
+      "{\"beneficiary\":\"Buyer AG\",\"purpose\":\"Scope 3 2025\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":1}";
 
   private Api api;
   private String buyer;
@@ -43,9 +43,9 @@ class DishonestBuyerTest extends LotFixture {
         api.post(
             "/lots/" + supplierLot + "/transfers",
             api.writer(),
-            "{\"to\":\"" + buyerOrg + "\",\"quantity\":2}");
+            "{\"to\":\"" + buyerOrg + "\",\"deliveryReference\":\"INV-1\",\"quantity\":2}");
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
-    boughtLot = sold.json().get("id").asText();
+    boughtLot = sold.json().get("childLotId").asText();
   }
 
   private void refused(int status, String type, Supplier<HttpResult> request) {
@@ -79,7 +79,7 @@ class DishonestBuyerTest extends LotFixture {
             api.post(
                 "/lots/" + boughtLot + "/retirements",
                 buyer,
-                "{\"beneficiary\":\"Buyer AG\",\"purpose\":\"Scope 3\",\"quantity\":2.000001}"));
+                "{\"beneficiary\":\"Buyer AG\",\"purpose\":\"Scope 3\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":2.000001}"));
   }
 
   @Test
@@ -92,7 +92,7 @@ class DishonestBuyerTest extends LotFixture {
             api.post(
                 "/lots/" + boughtLot + "/transfers",
                 buyer,
-                "{\"to\":\"" + nobody + "\",\"quantity\":1}"));
+                "{\"to\":\"" + nobody + "\",\"deliveryReference\":\"INV-1\",\"quantity\":1}"));
     refused(
         422,
         "transfer-to-self",
@@ -100,7 +100,7 @@ class DishonestBuyerTest extends LotFixture {
             api.post(
                 "/lots/" + boughtLot + "/transfers",
                 buyer,
-                "{\"to\":\"" + buyerOrg + "\",\"quantity\":1}"));
+                "{\"to\":\"" + buyerOrg + "\",\"deliveryReference\":\"INV-1\",\"quantity\":1}"));
     assertThat(api.get("/organisations/" + nobody, api.reader()).isProblem(404)).isTrue();
   }
 

@@ -155,18 +155,77 @@ public abstract class LotFixture extends RegistryIntegrationTest {
 
   /** Row counts of every table a lot write touches. */
   protected Map<String, Long> tables() {
-    return Map.of(
-        "lots", count("lots"),
-        "lot_events", count("lot_events"),
-        "retirements", count("retirements"),
-        "audit_log", count("audit_log"),
-        "organisations", count("organisations"),
-        "status_entries", count("status_entries"),
-        "trust_events", count("trust_events"),
-        "idempotency_keys", count("idempotency_keys"));
+    return Map.ofEntries(
+        Map.entry("lots", count("lots")),
+        Map.entry("lot_transfers", count("lot_transfers")),
+        Map.entry("allocations", count("allocations")),
+        Map.entry("allocation_claims", count("allocation_claims")),
+        Map.entry("lot_events", count("lot_events")),
+        Map.entry("retirements", count("retirements")),
+        Map.entry("audit_log", count("audit_log")),
+        Map.entry("organisations", count("organisations")),
+        Map.entry("status_entries", count("status_entries")),
+        Map.entry("trust_events", count("trust_events")),
+        Map.entry("idempotency_keys", count("idempotency_keys")));
   }
 
   static List<String> lotTables() {
-    return List.of("lots", "lot_events", "retirements");
+    return List.of(
+        "lots", "lot_events", "retirements", "lot_transfers", "allocations", "allocation_claims");
+  }
+
+  public static final String CLAIM_PERIOD =
+      "{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"}";
+
+  /** A retirement request body for {@code quantity} t, reason INVENTORY_ACCOUNTING. */
+  public static String retirement(String quantity) {
+    return "{\"quantity\":\""
+        + quantity
+        + "\",\"reason\":\"INVENTORY_ACCOUNTING\",\"beneficiary\":\"Fleet Co.\","
+        + "\"claimPeriod\":"
+        + CLAIM_PERIOD
+        + "}";
+  }
+
+  /** A transfer request body. */
+  public static String transfer(String to, String quantity, String deliveryReference) {
+    return "{\"to\":\""
+        + to
+        + "\",\"quantity\":\""
+        + quantity
+        + "\",\"deliveryReference\":\""
+        + deliveryReference
+        + "\"}";
+  }
+
+  /** An allocation request body for a fresh product batch, site 1, Q1 2026. */
+  public static String allocation(String quantity) {
+    return "{\"productBatchId\":\"urn:gvr:batch:"
+        + java.util.UUID.randomUUID()
+        + "\",\"siteId\":\"urn:gvr:site:1\","
+        + "\"period\":{\"start\":\"2026-01-01T00:00:00Z\",\"end\":\"2026-04-01T00:00:00Z\"},"
+        + "\"quantity\":\""
+        + quantity
+        + "\"}";
+  }
+
+  /** A claim request body. */
+  public static String claimBody(String credentialId, String quantity) {
+    return "{\"credentialId\":\"" + credentialId + "\",\"quantity\":\"" + quantity + "\"}";
+  }
+
+  /** Posts and expects 201; returns the response's {@code field}. */
+  protected String created(String path, String token, String body, String field) {
+    HttpResult r = api().post(path, token, body);
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.json().get(field).asText();
+  }
+
+  /** Audit entries whose action starts with {@code prefix}. */
+  protected long audited(String prefix) {
+    return jdbc.sql("SELECT count(*) FROM audit_log WHERE action LIKE ?")
+        .param(prefix + "%")
+        .query(Long.class)
+        .single();
   }
 }

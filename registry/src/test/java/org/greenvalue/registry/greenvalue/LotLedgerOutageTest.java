@@ -93,14 +93,24 @@ class LotLedgerOutageTest {
   }
 
   private Map<String, Long> tables() {
-    return List.of("lots", "lot_events", "retirements", "audit_log", "idempotency_keys").stream()
+    return List.of(
+            "lots",
+            "lot_events",
+            "retirements",
+            "lot_transfers",
+            "allocations",
+            "allocation_claims",
+            "audit_log",
+            "idempotency_keys")
+        .stream()
         .collect(
             java.util.stream.Collectors.toMap(
                 t -> t, t -> jdbc.sql("SELECT count(*) FROM " + t).query(Long.class).single()));
   }
 
   @Test
-  void mintsAndRetirementsAreRefusedWithA503AndChangeNothingWhileTheLedgerIsDown() {
+  void
+      mintsTransfersAllocationsClaimsAndRetirementsAreRefusedWithA503AndChangeNothingWhileTheLedgerIsDown() {
     Api api = new Api(port);
     String owner = null;
     HttpResult minted = api.post("/lots", api.writer(), claim(api).body(owner));
@@ -109,6 +119,11 @@ class LotLedgerOutageTest {
     Claim another = claim(api);
     String reader = api.reader();
     String writer = api.writer();
+    String receiver = api.organisation(List.of(), "reader");
+    HttpResult allocated =
+        api.post("/lots/" + lot + "/allocations", writer, LotFixture.allocation("0.25"));
+    assertThat(allocated.status()).as(allocated.toString()).isEqualTo(201);
+    String allocation = allocated.json().get("id").asText();
 
     chain.close();
     Map<String, Long> before = tables();
@@ -116,15 +131,44 @@ class LotLedgerOutageTest {
         api.post(
             "/lots/" + lot + "/retirements",
             writer,
-            "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"quantity\":0.5}");
+            "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":0.5}");
     HttpResult mint = api.post("/lots", writer, another.body(owner));
+    List<HttpResult> custody =
+        List.of(
+            api.post(
+                "/lots/" + lot + "/transfers",
+                writer,
+                LotFixture.transfer(receiver, "0.25", "INV-9")),
+            api.post("/lots/" + lot + "/allocations", writer, LotFixture.allocation("0.25")),
+            api.post(
+                "/allocations/" + allocation + "/claims",
+                writer,
+                LotFixture.claimBody("urn:uuid:" + java.util.UUID.randomUUID(), "0.25")),
+            api.post(
+                "/allocations/" + allocation + "/retirements",
+                writer,
+                LotFixture.retirement("0.25")),
+            api.post(
+                "/retirements",
+                writer,
+                "{\"reason\":\"OFFSET\",\"beneficiary\":\"B\",\"claimPeriod\":"
+                    + LotFixture.CLAIM_PERIOD
+                    + ",\"items\":[{\"lotId\":\""
+                    + lot
+                    + "\",\"quantity\":\"0.1\"},{\"allocationId\":\""
+                    + allocation
+                    + "\",\"quantity\":\"0.1\"}]}"));
 
+    assertThat(custody).allSatisfy(r -> assertThat(r.isProblem(503)).as(r.toString()).isTrue());
     assertThat(retire.isProblem(503)).as(retire.toString()).isTrue();
     assertThat(mint.isProblem(503)).as(mint.toString()).isTrue();
     assertThat(tables()).isEqualTo(before);
     HttpResult view = api.get("/lots/" + lot, reader);
     assertThat(view.status()).isEqualTo(200);
-    assertThat(view.json().get("available").asText()).isEqualTo("1");
+    assertThat(view.json().get("available").asText()).isEqualTo("0.75");
+    HttpResult allocationView = api.get("/allocations/" + allocation, reader);
+    assertThat(allocationView.json().get("claimed").asText()).isEqualTo("0");
+    assertThat(allocationView.json().get("retired").asText()).isEqualTo("0");
     assertThat(view.json().has("onChain")).isFalse();
   }
 }

@@ -50,7 +50,9 @@ class LotOperationRefusalsTest extends LotFixture {
         .post(
             "/lots/" + lot + "/retirements",
             api().writer(),
-            "{\"beneficiary\":\"ACME\",\"purpose\":\"Scope 3\",\"quantity\":" + quantity + "}");
+            "{\"beneficiary\":\"ACME\",\"purpose\":\"Scope 3\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":"
+                + quantity
+                + "}");
   }
 
   @ParameterizedTest
@@ -71,7 +73,11 @@ class LotOperationRefusalsTest extends LotFixture {
                 .post(
                     "/lots/" + lot + "/transfers",
                     api().writer(),
-                    "{\"to\":\"" + receiver + "\",\"quantity\":" + quantity + "}"));
+                    "{\"to\":\""
+                        + receiver
+                        + "\",\"deliveryReference\":\"INV-1\",\"quantity\":"
+                        + quantity
+                        + "}"));
     refused(
         422,
         type,
@@ -80,17 +86,20 @@ class LotOperationRefusalsTest extends LotFixture {
                 .post(
                     "/lots/" + lot + "/allocations",
                     api().writer(),
-                    "{\"productBatchId\":\"b-1\",\"quantity\":" + quantity + "}"));
+                    "{\"productBatchId\":\"b-1\",\"siteId\":\"urn:gvr:site:1\",\"period\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2025-04-01T00:00:00Z\"},\"quantity\":"
+                        + quantity
+                        + "}"));
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "{",
-        "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"quantity\":1,\"extra\":true}",
-        "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"quantity\":\"1\"}",
-        "{\"beneficiary\":\"\",\"purpose\":\"P\",\"quantity\":1}",
-        "{\"purpose\":\"P\",\"quantity\":1}",
+        "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":1,\"extra\":true}",
+        "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":\"1,5\"}",
+        "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"quantity\":1}",
+        "{\"beneficiary\":\"\",\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":1}",
+        "{\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":1}",
         "[]"
       })
   void malformedRetirementsAreBadRequests(String body) {
@@ -123,12 +132,13 @@ class LotOperationRefusalsTest extends LotFixture {
                 .post(
                     "/lots/00000000-0000-0000-0000-000000000002/retirements",
                     api().writer(),
-                    "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"quantity\":1}"));
+                    "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":1}"));
   }
 
   @Test
   void writesNeedTheWriteScopeAndAKey() {
-    String body = "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"quantity\":1}";
+    String body =
+        "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":1}";
     refused(403, null, () -> api().post("/lots/" + lot + "/retirements", api().reader(), body));
     refused(
         400,
@@ -138,7 +148,8 @@ class LotOperationRefusalsTest extends LotFixture {
 
   @Test
   void aReplayedRetirementRetiresOnceAndAReusedKeyWithAnotherBodyIsRefused() {
-    String body = "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"quantity\":0.5}";
+    String body =
+        "{\"beneficiary\":\"A\",\"purpose\":\"P\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":0.5}";
     String path = "/lots/" + lot + "/retirements";
     HttpResult first = api().post(path, api().writer(), "retire-" + lot, body);
     assertThat(first.status()).isEqualTo(201);

@@ -49,7 +49,7 @@ class LotRetirementRaceTest extends LotFixture {
                             token,
                             "{\"beneficiary\":\"client "
                                 + client
-                                + "\",\"purpose\":\"race\",\"quantity\":"
+                                + "\",\"purpose\":\"race\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":"
                                 + STEP
                                 + "}"));
                   }

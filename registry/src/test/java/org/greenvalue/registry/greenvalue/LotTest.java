@@ -82,26 +82,27 @@ class LotTest extends LotFixture {
             .post(
                 "/lots/" + lot + "/transfers",
                 api().writer(),
-                "{\"to\":\"" + holder + "\",\"quantity\":2.5}");
+                "{\"to\":\"" + holder + "\",\"deliveryReference\":\"INV-1\",\"quantity\":2.5}");
     HttpResult allocation =
         api()
             .post(
                 "/lots/" + lot + "/allocations",
                 api().writer(),
-                "{\"productBatchId\":\"batch-42\",\"quantity\":1.25}");
+                "{\"productBatchId\":\"batch-42\",\"siteId\":\"urn:gvr:site:1\",\"period\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2025-04-01T00:00:00Z\"},\"quantity\":1.25}");
     HttpResult retirement =
         api()
             .post(
                 "/lots/" + lot + "/retirements",
                 api().writer(),
-                "{\"beneficiary\":\"ACME GmbH\",\"purpose\":\"Scope 3 2025\",\"quantity\":3}");
+                "{\"beneficiary\":\"ACME GmbH\",\"purpose\":\"Scope 3 2025\",\"reason\":\"OFFSET\",\"claimPeriod\":{\"start\":\"2025-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"},\"quantity\":3}");
 
     assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
-    assertThat(transfer.json().get("parentId").asText()).isEqualTo(lot);
-    assertThat(transfer.json().get("owner").asText()).isEqualTo(holder);
+    assertThat(transfer.json().get("lotId").asText()).isEqualTo(lot);
+    assertThat(transfer.json().get("to").asText()).isEqualTo(holder);
     assertThat(transfer.json().get("quantity").asText()).isEqualTo("2.5");
     assertThat(allocation.status()).as(allocation.toString()).isEqualTo(201);
-    assertThat(allocation.json().get("allocatedToBatch").asText()).isEqualTo("1.25");
+    assertThat(allocation.json().get("quantity").asText()).isEqualTo("1.25");
+    assertThat(allocation.json().get("unclaimed").asText()).isEqualTo("1.25");
     assertThat(retirement.status()).as(retirement.toString()).isEqualTo(201);
     assertThat(retirement.json().get("quantity").asText()).isEqualTo("3");
 
@@ -115,7 +116,7 @@ class LotTest extends LotFixture {
     Lot chain = onChain(lot);
     assertThat(chain.available()).isEqualTo(BigInteger.valueOf(3_250_000));
     assertThat(chain.retired()).isEqualTo(BigInteger.valueOf(3_000_000));
-    assertThat(onChain(transfer.json().get("id").asText()).quantity())
+    assertThat(onChain(transfer.json().get("childLotId").asText()).quantity())
         .isEqualTo(BigInteger.valueOf(2_500_000));
 
     String certificate = retirement.json().get("certificate").toString();
