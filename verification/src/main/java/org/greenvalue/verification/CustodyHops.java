@@ -73,6 +73,7 @@ final class CustodyHops {
         walker.fail(where + ": the lot names another credential than the root lot");
       }
       boolean root = i == hops.size() - 1;
+      int position = walker.tiers.size(); // the root's upstream tiers, if any, come after it
       if (root) {
         root(where, ref, hop, tier);
       } else {
@@ -84,6 +85,7 @@ final class CustodyHops {
               ? "NOT_VERIFIED"
               : walker.unanswered.size() > open ? "INCOMPLETE" : "VERIFIED";
       walker.tiers.add(
+          position,
           new Tier(
               tier,
               hop.lot().owner(),
@@ -227,6 +229,16 @@ final class CustodyHops {
         .equals(Optional.of(SubjectKind.EMISSION_REDUCTION.name()))) {
       walker.fail(where + ": the minted credential is not a ΔCO2 credential");
     }
+    upstream
+        .facts()
+        .reduction()
+        .filter(r -> hop.lot().quantity().compareTo(r.reduction()) > 0)
+        .ifPresent(
+            r ->
+                walker.fail(
+                    where
+                        + ": the root lot holds more than its credential's reduction of "
+                        + r.reduction().toPlainString()));
     upstream.gaps().forEach(g -> walker.gaps.add(CustodyChainRule.NAME + "." + digest + "." + g));
     upstream.facts().custody().ifPresent(c -> walker.tiers.addAll(c.tiers()));
     Optional<String> minter =

@@ -103,6 +103,61 @@ class CustodyChainTest {
         .containsKeys("verified", "attributable", "tiers");
   }
 
+  /** Organisation 1 inherits from 0, then its inherited credential is the root of 1 → 2 → 3. */
+  static Verification twoChains(int upperTiers) {
+    var lower = CustodyChains.build(2, pack);
+    var upper =
+        CustodyChains.build(
+            upperTiers, pack, 1, lower.downstream(), new BigDecimal("200"), new BigDecimal("100"));
+    var bundle =
+        JSON.createObjectBuilder()
+            .add(
+                "allocations",
+                JSON.createObjectBuilder()
+                    .add(lower.allocationId().toString(), lower.chain())
+                    .add(upper.allocationId().toString(), upper.chain()))
+            .build();
+    return engine(BundleCustodySource.parse(JsonDocuments.write(bundle), "two").orElseThrow())
+        .verify(CredentialRequest.of(upper.downstream()));
+  }
+
+  @Test
+  void walksOnThroughARootCredentialThatInheritsValueItself() {
+    Verification v = twoChains(3);
+
+    assertThat(custody(v).outcome()).as(custody(v).reason()).isEqualTo(Outcome.PASSED);
+    var tiers = v.facts().custody().orElseThrow().tiers();
+    assertThat(tiers).extracting(VerifiedFacts.Tier::tier).containsExactly(1, 2, 3, 4, 5);
+    assertThat(tiers)
+        .extracting(VerifiedFacts.Tier::organisation)
+        .containsExactly("org-3", "org-2", "org-1", "org-1", "org-0");
+    assertThat(v.facts().custody().orElseThrow().attributable()).isEqualByComparingTo("100");
+  }
+
+  @Test
+  void countsTheTiersOfEveryChainWalkedOnTowardsTheLimit() {
+    Verification v = twoChains(7);
+
+    assertThat(custody(v).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(custody(v).reason()).contains("chain deeper than 8 tiers");
+  }
+
+  @Test
+  void refusesARootLotHoldingMoreThanItsCredentialsReduction() {
+    var built = CustodyChains.build(1, pack);
+    var chain =
+        with(
+            with(built.chain(), "/hops/0/lot/quantity", Json.createValue("1000.000001")),
+            "/allocation/quantity",
+            Json.createValue("200"));
+
+    Verification v = verifyOffline(built, chain);
+
+    assertThat(custody(v).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(custody(v).reason())
+        .contains("the root lot holds more than its credential's reduction of 1000");
+  }
+
   @Test
   void refusesAChainOfNineTiers() {
     var built = CustodyChains.build(9, pack);

@@ -94,6 +94,15 @@ final class CustodyChains {
             KEYS.get(0),
             "urn:uuid:" + UUID.randomUUID(),
             status);
+    return build(tiers, pack, 0, root, new BigDecimal("1000"), ALLOCATED);
+  }
+
+  /**
+   * A chain whose root lot (owned by organisation {@code first}, the issuer of {@code root}) holds
+   * {@code base} t, each next lot 10 t less, the last holder allocating {@code allocated} t.
+   */
+  static Built build(
+      int tiers, SealedPack pack, int first, String root, BigDecimal base, BigDecimal allocated) {
     String rootDigest = Issued.digestOf(root);
     String assurance =
         Issued.assurance(root, pack, AssuranceLevel.REASONABLE, AssuranceOpinion.UNMODIFIED);
@@ -107,19 +116,19 @@ final class CustodyChains {
       records.add("urn:uuid:" + transfers.get(k));
     }
     var subject =
-        Issued.reductionSubject(pack, "700", "500")
+        Issued.reductionSubject(pack, new BigDecimal("500").add(allocated).toPlainString(), "500")
             .withUpstream(
                 List.of(
                     new UpstreamReference(
                         "urn:uuid:" + allocationId,
                         "urn:uuid:" + lots.get(last),
-                        ALLOCATED,
+                        allocated,
                         List.of(Sha256Digest.parse(rootDigest).value()),
                         records)));
-    String downstream = sign(subject, KEYS.get(last), downstreamId, Optional.empty());
+    String downstream = sign(subject, KEYS.get(first + last), downstreamId, Optional.empty());
     var hops = JSON.createArrayBuilder();
     for (int k = last; k >= 0; k--) {
-      var hop = JSON.createObjectBuilder().add("lot", lot(lots, k, rootDigest));
+      var hop = JSON.createObjectBuilder().add("lot", lot(lots, k, rootDigest, first, base));
       if (k == 0) {
         hop.add("transfer", JsonValue.NULL)
             .add(
@@ -129,7 +138,7 @@ final class CustodyChains {
                     .add("reductionCredential", JsonDocuments.parseObject(root).value())
                     .add("assuranceCredential", JsonDocuments.parseObject(assurance).value()));
       } else {
-        hop.add("transfer", transfer(transfers.get(k), lots, k, rootDigest, REGISTRY))
+        hop.add("transfer", transfer(transfers.get(k), lots, k, rootDigest, REGISTRY, first, base))
             .add("minted", JsonValue.NULL);
       }
       hops.add(hop);
@@ -138,7 +147,7 @@ final class CustodyChains {
         JSON.createObjectBuilder()
             .add("id", allocationId.toString())
             .add("lotId", lots.get(last).toString())
-            .add("owner", organisation(last))
+            .add("owner", organisation(first + last))
             .add("productBatchId", "urn:gvr:batch:b-1")
             .add("siteId", "urn:gvr:site:s-1")
             .add(
@@ -146,8 +155,8 @@ final class CustodyChains {
                 JSON.createObjectBuilder()
                     .add("start", "2026-01-01T00:00:00Z")
                     .add("end", "2026-04-01T00:00:00Z"))
-            .add("quantity", "200")
-            .add("claimed", "200")
+            .add("quantity", allocated.toPlainString())
+            .add("claimed", allocated.toPlainString())
             .add("retired", "0")
             .add("unclaimed", "0")
             .add(
@@ -156,23 +165,24 @@ final class CustodyChains {
                     .add(
                         JSON.createObjectBuilder()
                             .add("credentialId", downstreamId)
-                            .add("quantity", "200")
+                            .add("quantity", allocated.toPlainString())
                             .add("at", NOW.toString())));
     var chain = JSON.createObjectBuilder().add("allocation", allocation).add("hops", hops).build();
     return new Built(downstream, downstreamId, allocationId, chain, rootDigest);
   }
 
-  static BigDecimal quantityOf(int k) {
-    return new BigDecimal(1000 - 50 * k);
+  static BigDecimal quantityOf(BigDecimal base, int k) {
+    return base.subtract(BigDecimal.TEN.multiply(BigDecimal.valueOf(k)));
   }
 
-  private static JsonObject lot(List<UUID> lots, int k, String rootDigest) {
+  private static JsonObject lot(
+      List<UUID> lots, int k, String rootDigest, int first, BigDecimal base) {
     var lot =
         JSON.createObjectBuilder()
             .add("id", lots.get(k).toString())
-            .add("owner", organisation(k))
+            .add("owner", organisation(first + k))
             .add("credentialDigest", rootDigest)
-            .add("quantity", quantityOf(k).toPlainString());
+            .add("quantity", quantityOf(base, k).toPlainString());
     if (k == 0) {
       lot.add("parentId", JsonValue.NULL);
     } else {
@@ -183,14 +193,20 @@ final class CustodyChains {
 
   /** The transfer that created lot {@code k}, its record signed by {@code signer}. */
   static JsonObject transfer(
-      UUID id, List<UUID> lots, int k, String rootDigest, SigningKey signer) {
+      UUID id,
+      List<UUID> lots,
+      int k,
+      String rootDigest,
+      SigningKey signer,
+      int first,
+      BigDecimal base) {
     var subject =
         new CustodyTransfer(
             "urn:uuid:" + lots.get(k - 1),
             "urn:uuid:" + lots.get(k),
-            organisation(k - 1),
-            organisation(k),
-            quantityOf(k),
+            organisation(first + k - 1),
+            organisation(first + k),
+            quantityOf(base, k),
             "INV-" + k,
             Sha256Digest.parse(rootDigest).value(),
             ISSUED);
@@ -198,9 +214,9 @@ final class CustodyChains {
         .add("id", id.toString())
         .add("lotId", lots.get(k - 1).toString())
         .add("childLotId", lots.get(k).toString())
-        .add("from", organisation(k - 1))
-        .add("to", organisation(k))
-        .add("quantity", quantityOf(k).toPlainString())
+        .add("from", organisation(first + k - 1))
+        .add("to", organisation(first + k))
+        .add("quantity", quantityOf(base, k).toPlainString())
         .add("deliveryReference", "INV-" + k)
         .add("transferredAt", ISSUED.toString())
         .add("record", record(subject, "urn:uuid:" + id, signer, did(REGISTRY)))
