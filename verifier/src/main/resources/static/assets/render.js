@@ -213,6 +213,35 @@ function eligibilityCard(eligibility) {
     rules);
 }
 
+/** The custody path of inherited value, downstream first: one table row per tier. */
+function custodyCard(report) {
+  const custody = report.facts && report.facts.custody;
+  if (!custody) {
+    return null;
+  }
+  const check = checkNamed(report, 'chain.custody');
+  const rows = custody.tiers.map((t) => el('tr', { 'data-tier': String(t.tier), 'data-verdict': t.verdict },
+    el('th', { scope: 'row' }, String(t.tier)),
+    el('td', {}, t.organisation),
+    el('td', {}, code(t.lotId)),
+    el('td', { class: 'number' }, `${t.quantity} t`),
+    el('td', {}, code(t.credentialDigest)),
+    el('td', {}, badge(t.verdict === 'VERIFIED' ? 'PASSED' : t.verdict === 'NOT_VERIFIED' ? 'FAILED' : 'SKIPPED'))));
+  return el('section', { class: 'card wide', id: 'custody', 'aria-labelledby': 'custody-title' },
+    el('h3', { id: 'custody-title' }, `Custody chain (${custody.tiers.length} tier${custody.tiers.length === 1 ? '' : 's'})`),
+    el('p', { id: 'custody-summary' },
+      yesNo(custody.verified, 'Chain verified', 'Chain not verified'),
+      ` ${custody.attributable} t attributable to upstream allocations`,
+      check && check.outcome !== 'PASSED' ? el('span', { class: 'reason' }, ` (${check.reason})`) : null),
+    el('table', {},
+      el('caption', {}, 'Tier 1 holds the allocation this credential relies on; the last tier minted the value.'),
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col' }, 'Tier'), el('th', { scope: 'col' }, 'Organisation'),
+        el('th', { scope: 'col' }, 'Lot'), el('th', { scope: 'col' }, 'Quantity'),
+        el('th', { scope: 'col' }, 'Credential digest'), el('th', { scope: 'col' }, 'Verdict'))),
+      el('tbody', {}, rows)));
+}
+
 function checksTable(report) {
   const body = el('tbody', {}, report.checks.map((c) => el('tr', { 'data-check': c.name, 'data-outcome': c.outcome },
     el('td', {}, badge(c.outcome)), el('th', { scope: 'row' }, code(c.name)), el('td', {}, c.reason))));
@@ -236,5 +265,6 @@ export function renderReport(target, answer) {
       evidenceCard(report),
       answer.eligibility ? eligibilityCard(answer.eligibility) : null,
       credentialCard(report)),
+    custodyCard(report),
     checksTable(report));
 }

@@ -62,6 +62,7 @@ public class EligibilityBenchmark {
                 new VerifiedFacts.AnchorFacts(
                     1337, "0xabc", "0xtx", 12, NOW.minusSeconds(60), true)),
             new VerifiedFacts.StatusFacts(true, false, false, Optional.of(NOW)),
+            Optional.empty(),
             Optional.empty());
     if (!greenLoanEvaluate()) {
       throw new IllegalStateException("the benchmark facts must be eligible");

@@ -21,6 +21,7 @@ final class FactsBuilder {
   Optional<AnchorFacts> anchor = Optional.empty();
   StatusFacts status = StatusFacts.UNCHECKED;
   Optional<LotFacts> lot = Optional.empty();
+  Optional<VerifiedFacts.CustodyFacts> custody = Optional.empty();
   final java.util.List<String> gaps = new java.util.ArrayList<>();
 
   /** A check skipped for want of an input or source: the verification is incomplete. */
@@ -46,7 +47,8 @@ final class FactsBuilder {
         assurance,
         anchor,
         status,
-        lot);
+        lot,
+        custody);
   }
 
   private static ReductionFacts reduction(EmissionReduction r) {

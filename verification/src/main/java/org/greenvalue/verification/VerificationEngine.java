@@ -19,9 +19,10 @@ import org.greenvalue.verification.facts.VerifiedFacts;
  * The one verification engine, used by the verifier service, its page and the CLI. For a credential
  * in any format we issue it reports, each as its own check: the proof and data model ({@code
  * credential.*}), the key's validity at issuance, the issuer's accreditation then, status,
- * anchoring, the evidence pack, assurance, ΔCO2 arithmetic and lot state; with the {@link
- * VerifiedFacts} they establish. External facts come from the {@link Sources}; a missing source
- * gives SKIPPED checks. Configure once; thread-safe when its sources are.
+ * anchoring, the evidence pack, assurance, ΔCO2 arithmetic, lot state and the custody chain of
+ * inherited value ({@code chain.custody}); with the {@link VerifiedFacts} they establish. External
+ * facts come from the {@link Sources}; a missing source gives SKIPPED checks. Configure once;
+ * thread-safe when its sources are.
  */
 public final class VerificationEngine {
 
@@ -53,6 +54,11 @@ public final class VerificationEngine {
   }
 
   public Verification verify(CredentialRequest request) {
+    return verify(request, CustodyWalk.start());
+  }
+
+  /** Verifies a credential met on a custody walk (the walk so far bounds tiers and cycles). */
+  private Verification verify(CredentialRequest request, CustodyWalk walk) {
     String secured = request.credential();
     if (secured.length() > JsonDocuments.MAX_LENGTH) {
       return unreadable(
@@ -114,6 +120,7 @@ public final class VerificationEngine {
             facts));
     checks.add(ArithmeticRule.check(claim));
     checks.add(LotRule.check(claim, sources.lots(), facts));
+    checks.add(CustodyChainRule.check(claim, walk, sources, credentials, this::verify, facts));
     var report = new VerificationReport(checks);
     return new Verification(report, facts.build(claim, report), facts.gaps);
   }
@@ -177,21 +184,7 @@ public final class VerificationEngine {
   }
 
   private static VerifiedFacts withValidity(VerifiedFacts f, boolean valid) {
-    return new VerifiedFacts(
-        valid,
-        f.credentialTypes(),
-        f.credentialId(),
-        f.digest(),
-        f.issuer(),
-        f.issuerTrusted(),
-        f.subjectKind(),
-        f.issuedAt(),
-        f.reduction(),
-        f.footprint(),
-        f.assurance(),
-        f.anchor(),
-        f.status(),
-        f.lot());
+    return f.withValid(valid);
   }
 
   private static Verification unreadable(String reason) {

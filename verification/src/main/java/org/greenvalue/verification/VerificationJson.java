@@ -19,7 +19,9 @@ import org.greenvalue.verification.facts.VerifiedFacts;
  *  "checks": [{"name", "outcome": "PASSED"|"FAILED"|"SKIPPED", "reason"}],
  *  "facts": {"credentialTypes", "issuer", "issuerTrusted", "digest", "subjectKind", "issuedAt",
  *            "reduction"?: {...}, "footprint"?: {...}, "assurance"?: {...}, "anchor"?: {...},
- *            "status": {...}, "lot"?: {...}}}
+ *            "status": {...}, "lot"?: {...}, "custody"?: {"verified", "attributable",
+ * "tiers": [{"tier", "organisation", "lotId", "quantity", "credentialDigest",
+ * "verdict"}]}}}
  * }</pre>
  *
  * Decimals are strings; times are RFC 3339. VERIFIED: nothing failed and nothing was left unchecked
@@ -134,6 +136,28 @@ public final class VerificationJson {
                         .add("quantity", plain(l.quantity()))
                         .add("available", plain(l.available()))
                         .add("retired", plain(l.retired()))));
+    f.custody()
+        .ifPresent(
+            c -> {
+              var tiers = JSON.createArrayBuilder();
+              c.tiers()
+                  .forEach(
+                      t ->
+                          tiers.add(
+                              JSON.createObjectBuilder()
+                                  .add("tier", t.tier())
+                                  .add("organisation", t.organisation())
+                                  .add("lotId", t.lotId())
+                                  .add("quantity", plain(t.quantity()))
+                                  .add("credentialDigest", t.credentialDigest())
+                                  .add("verdict", t.verdict())));
+              json.add(
+                  "custody",
+                  JSON.createObjectBuilder()
+                      .add("verified", c.verified())
+                      .add("attributable", plain(c.attributable()))
+                      .add("tiers", tiers));
+            });
     return json.build();
   }
 

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gvr vc verify}: verifies a vc+jwt or a Data Integrity credential offline, resolving
- * did:key issuers, and prints every check. Exit 0 valid, 1 invalid, 2 unreadable.
+ * did:key issuers, and prints every check. With {@code --custody-bundle}, a ΔCO2 credential that
+ * inherits value ({@code upstream}) is verified by the full engine with its custody chains read
+ * from the bundle ({@code chain.custody}), still offline. Exit 0 valid, 1 invalid, 2 unreadable.
  */
 @Command(
     name = "verify",
@@ -38,6 +40,25 @@ final class VcVerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "The secured credential: a vc+jwt or JSON with proof.")
   Path credential;
 
+  @Option(
+      names = "--custody-bundle",
+      description =
+          "Offline custody chains: {\"allocations\": {\"<uuid>\": <GET /allocations/{id}/chain"
+              + " JSON>}}; verifies the upstream references with the full engine.")
+  Path custodyBundle;
+
+  @Option(
+      names = "--trust-list",
+      description =
+          "With --custody-bundle: a TrustListCredential (organisations of DIDs, accreditations;"
+              + " its issuer signs transfer records unless --registry-did is given).")
+  Path trustList;
+
+  @Option(
+      names = "--registry-did",
+      description = "With --custody-bundle: the registry DID that signs transfer records.")
+  String registryDid;
+
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
@@ -50,6 +71,10 @@ final class VcVerifyCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Clock clock = at == null ? Clock.systemUTC() : Clock.fixed(at, ZoneOffset.UTC);
+    if (custodyBundle != null) {
+      return CustodyVerify.run(
+          spec.commandLine(), credential, custodyBundle, trustList, registryDid, clock);
+    }
     var report =
         new CredentialVerifier(new DidKeyResolver(), clock).verify(Files.readString(credential));
     var out = spec.commandLine().getOut();

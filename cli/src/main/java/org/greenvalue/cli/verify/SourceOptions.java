@@ -22,6 +22,8 @@ import org.greenvalue.ledger.Web3jLedger;
 import org.greenvalue.verification.Sources;
 import org.greenvalue.verification.anchor.AnchorRecords;
 import org.greenvalue.verification.anchor.RegistryReceiptSource;
+import org.greenvalue.verification.chain.BundleCustodySource;
+import org.greenvalue.verification.chain.RegistryCustodySource;
 import org.greenvalue.verification.dids.RegistryKeyHistorySource;
 import org.greenvalue.verification.lots.LedgerLotSource;
 import org.greenvalue.verification.registry.RegistryClient;
@@ -62,6 +64,19 @@ final class SourceOptions {
               + " <registry>/status-lists/).")
   List<String> statusAllow = new ArrayList<>();
 
+  @Option(
+      names = "--custody-bundle",
+      description =
+          "Offline custody chains of upstream allocations: {\"allocations\": {\"<uuid>\": <GET"
+              + " /allocations/{id}/chain JSON>}} (default with --registry: the registry).")
+  Path custodyBundle;
+
+  @Option(
+      names = "--registry-did",
+      description =
+          "The registry's DID, which signs transfer records (default: the trust list's issuer).")
+  String registryDid;
+
   @Option(names = "--rpc", description = "Online: the ledger's JSON-RPC URL.")
   URI rpc;
 
@@ -90,6 +105,16 @@ final class SourceOptions {
       }
       sources = sources.withTrust(snapshot.value()).withKeyHistory(snapshot.value());
     }
+    if (custodyBundle != null) {
+      var bundle = BundleCustodySource.load(custodyBundle);
+      if (!bundle.succeeded()) {
+        return Result.failure(bundle.reason());
+      }
+      sources = sources.withCustody(bundle.value());
+    }
+    if (registryDid != null) {
+      sources = sources.withRegistryDid(registryDid);
+    }
     List<String> allowed = new ArrayList<>(statusAllow);
     if (registry != null) {
       String secret =
@@ -106,6 +131,9 @@ final class SourceOptions {
                     new RegistryKeyHistorySource(client, clock, java.time.Duration.ofMinutes(1)));
       }
       sources = sources.withReceipts(new RegistryReceiptSource(client));
+      if (custodyBundle == null) {
+        sources = sources.withCustody(new RegistryCustodySource(client));
+      }
       if (allowed.isEmpty()) {
         allowed.add(registry.resolve("/status-lists/").toString());
       }

@@ -8,7 +8,8 @@ public enum SubjectKind {
   PRODUCT_CARBON_FOOTPRINT("ProductCarbonFootprintCredential", "ProductCarbonFootprint"),
   EMISSION_REDUCTION("EmissionReductionCredential", "EmissionReduction"),
   ASSURANCE("AssuranceCredential", "AssuranceStatement"),
-  RETIREMENT_CERTIFICATE("RetirementCertificateCredential", "RetirementCertificate");
+  RETIREMENT_CERTIFICATE("RetirementCertificateCredential", "RetirementCertificate"),
+  CUSTODY_TRANSFER("CustodyTransferCredential", "CustodyTransfer");
 
   /** The base type every credential carries first. */
   public static final String VERIFIABLE_CREDENTIAL = "VerifiableCredential";

@@ -176,6 +176,39 @@ public final class SubjectReader {
     return readers;
   }
 
+  /**
+   * An array of non-blank strings, each at most {@value #MAX_TEXT_LENGTH} characters; absent is an
+   * empty list, and so is a malformed array (with its violations recorded).
+   */
+  public List<String> texts(String member) {
+    if (!has(member)) {
+      return List.of();
+    }
+    if (!(object.get(member) instanceof jakarta.json.JsonArray array)) {
+      reject(member, "must be an array of strings");
+      return List.of();
+    }
+    var texts = new ArrayList<String>();
+    String arrayPointer = Violation.memberPointer(pointer, member);
+    for (int i = 0; i < array.size(); i++) {
+      if (!(array.get(i) instanceof JsonString s) || s.getString().isBlank()) {
+        violations.add(new Violation(arrayPointer + "/" + i, "must be a non-blank string"));
+      } else if (s.getString().length() > MAX_TEXT_LENGTH) {
+        violations.add(
+            new Violation(
+                arrayPointer + "/" + i, "must be at most " + MAX_TEXT_LENGTH + " characters"));
+      } else {
+        texts.add(s.getString());
+      }
+    }
+    return texts;
+  }
+
+  /** Records a violation at an element of an array member of this object. */
+  public void rejectItem(String member, int index, String message) {
+    violations.add(new Violation(Violation.memberPointer(pointer, member) + "/" + index, message));
+  }
+
   private <T> Optional<T> convert(
       String member, String text, Function<String, Optional<T>> parser, String expected) {
     Optional<T> value = parser.apply(text);

@@ -9,14 +9,16 @@ import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.subject.assurance.AssuranceStatement;
+import org.greenvalue.credentials.subject.custody.CustodyTransfer;
 import org.greenvalue.credentials.subject.footprint.ProductFootprint;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.credentials.subject.retirement.RetirementCertificate;
 
 /**
  * Checks the subjects of a credential of one of our kinds against that kind's rules (PACT schema,
- * ΔCO2 arithmetic, assurance vocabulary, retirement quantity), one check per subject. The kind is
- * chosen by the IRI the credential's type expands to, not by its bare name ({@link Vocabulary}).
+ * ΔCO2 arithmetic and upstream references, assurance vocabulary, retirement quantity, custody
+ * transfer), one check per subject. The kind is chosen by the IRI the credential's type expands to,
+ * not by its bare name ({@link Vocabulary}).
  */
 public final class SubjectRules {
 
@@ -30,6 +32,7 @@ public final class SubjectRules {
       case EMISSION_REDUCTION -> EmissionReduction::parse;
       case ASSURANCE -> AssuranceStatement::parse;
       case RETIREMENT_CERTIFICATE -> RetirementCertificate::parse;
+      case CUSTODY_TRANSFER -> CustodyTransfer::parse;
     };
   }
 

@@ -23,9 +23,11 @@ import org.greenvalue.credentials.subject.assurance.Accreditation;
 import org.greenvalue.credentials.subject.assurance.AssuranceLevel;
 import org.greenvalue.credentials.subject.assurance.AssuranceOpinion;
 import org.greenvalue.credentials.subject.assurance.AssuranceStatement;
+import org.greenvalue.credentials.subject.custody.CustodyTransfer;
 import org.greenvalue.credentials.subject.footprint.ProductFootprint;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.credentials.subject.reduction.MeasurementSource;
+import org.greenvalue.credentials.subject.reduction.UpstreamReference;
 import org.greenvalue.credentials.subject.retirement.RetirementCertificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,7 +74,34 @@ class GreenValueContextTest {
             "Scope 3",
             Instant.parse("2025-01-01T00:00:00Z"),
             DIGEST),
-        ProductFootprint.parse(Fixtures.footprint()).value());
+        ProductFootprint.parse(Fixtures.footprint()).value(),
+        new EmissionReduction(
+            "urn:p",
+            "urn:f",
+            Optional.empty(),
+            "mass balance",
+            new BigDecimal("10"),
+            new BigDecimal("8"),
+            new BigDecimal("2"),
+            PERIOD,
+            List.of(MeasurementSource.metered("M-1", "gas meter")),
+            new EvidenceBinding(DIGEST, ROOT),
+            List.of(
+                new UpstreamReference(
+                    "urn:uuid:00000000-0000-4000-8000-000000000001",
+                    "urn:uuid:00000000-0000-4000-8000-000000000002",
+                    new BigDecimal("2"),
+                    List.of(DIGEST),
+                    List.of("urn:uuid:00000000-0000-4000-8000-000000000003")))),
+        new CustodyTransfer(
+            "urn:uuid:00000000-0000-4000-8000-000000000002",
+            "urn:uuid:00000000-0000-4000-8000-000000000004",
+            "org-steel",
+            "org-parts",
+            new BigDecimal("300"),
+            "INV-2026-0042",
+            DIGEST,
+            Instant.parse("2026-01-05T00:00:00Z")));
   }
 
   @Test
@@ -120,7 +149,23 @@ class GreenValueContextTest {
             .get();
     String text = JsonDocuments.write(expanded);
     assertThat(text).contains(GreenValueContext.VOCABULARY + subject.kind().subjectType());
-    if (subject instanceof EmissionReduction) {
+    if (subject instanceof EmissionReduction r && r.inherited()) {
+      assertThat(text)
+          .contains(GreenValueContext.VOCABULARY + "upstream")
+          .contains(GreenValueContext.VOCABULARY + "allocationId")
+          .contains(GreenValueContext.VOCABULARY + "sourceCredentials")
+          .contains(GreenValueContext.VOCABULARY + "transferRecords");
+    }
+    if (subject instanceof CustodyTransfer) {
+      assertThat(text)
+          .contains(GreenValueContext.VOCABULARY + "deliveryReference")
+          .contains(
+              "\""
+                  + GreenValueContext.VOCABULARY
+                  + "transferredAt\":[{\"@value\":\"2026-01-05T00:00:00Z\",\"@type\":"
+                  + "\"http://www.w3.org/2001/XMLSchema#dateTime\"}]");
+    }
+    if (subject instanceof EmissionReduction r && !r.inherited()) {
       assertThat(text)
           .contains(
               "\""

@@ -64,6 +64,9 @@ final class FactBindings {
     vars.put("lotState", SimpleType.STRING);
     vars.put("lotAvailable", SimpleType.STRING);
     vars.put("lotRetired", SimpleType.STRING);
+    vars.put("custody.verified", SimpleType.BOOL);
+    vars.put("custody.tiers", SimpleType.INT);
+    vars.put("custody.attributable", SimpleType.STRING);
     vars.put("now", SimpleType.TIMESTAMP);
     return java.util.Collections.unmodifiableMap(vars);
   }
@@ -122,6 +125,10 @@ final class FactBindings {
     b.put("lotState", lot.map(VerifiedFacts.LotFacts::state).orElse(""));
     b.put("lotAvailable", decimal(lot.map(VerifiedFacts.LotFacts::available)));
     b.put("lotRetired", decimal(lot.map(VerifiedFacts.LotFacts::retired)));
+    var custody = f.custody();
+    b.put("custody.verified", custody.map(VerifiedFacts.CustodyFacts::verified).orElse(false));
+    b.put("custody.tiers", custody.map(c -> (long) c.tiers().size()).orElse(0L));
+    b.put("custody.attributable", decimal(custody.map(VerifiedFacts.CustodyFacts::attributable)));
     b.put("now", timestamp(Optional.of(now)));
     return b;
   }

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param anchor where it was anchored, when the receipt checked out
  * @param status what its status lists said
  * @param lot the green-value lot minted from it, when a lot source knows one
+ * @param custody the custody chain walked for a ΔCO2 credential with {@code upstream} references,
+ *     when any of it could be read
  */
 public record VerifiedFacts(
     boolean valid,
@@ -40,7 +42,8 @@ public record VerifiedFacts(
     Optional<AssuranceFacts> assurance,
     Optional<AnchorFacts> anchor,
     StatusFacts status,
-    Optional<LotFacts> lot) {
+    Optional<LotFacts> lot,
+    Optional<CustodyFacts> custody) {
 
   public VerifiedFacts {
     credentialTypes = List.copyOf(credentialTypes);
@@ -63,7 +66,28 @@ public record VerifiedFacts(
         Optional.empty(),
         Optional.empty(),
         StatusFacts.UNCHECKED,
+        Optional.empty(),
         Optional.empty());
+  }
+
+  /** The same facts with {@link #valid} replaced. */
+  public VerifiedFacts withValid(boolean isValid) {
+    return new VerifiedFacts(
+        isValid,
+        credentialTypes,
+        credentialId,
+        digest,
+        issuer,
+        issuerTrusted,
+        subjectKind,
+        issuedAt,
+        reduction,
+        footprint,
+        assurance,
+        anchor,
+        status,
+        lot,
+        custody);
   }
 
   /** ΔCO2 figures, tCO2e, exact. */
@@ -128,4 +152,38 @@ public record VerifiedFacts(
   /** A green-value lot, tCO2e. */
   public record LotFacts(
       String lotId, String state, BigDecimal quantity, BigDecimal available, BigDecimal retired) {}
+
+  /**
+   * The custody path of inherited green value, downstream first.
+   *
+   * @param verified whether the {@code chain.custody} check passed
+   * @param tiers every hop walked, over every upstream reference
+   * @param attributable tCO2e of the credential backed by upstream allocations whose whole path
+   *     held (zero when none did)
+   */
+  public record CustodyFacts(boolean verified, List<Tier> tiers, BigDecimal attributable) {
+    public CustodyFacts {
+      tiers = List.copyOf(tiers);
+      Objects.requireNonNull(attributable, "attributable");
+    }
+  }
+
+  /**
+   * One hop of a custody path: a lot held by one organisation.
+   *
+   * @param tier 1 for the lot the allocation was made from, counting upstream
+   * @param organisation the registry organisation that holds the lot
+   * @param lotId the lot, {@code urn:uuid:<uuid>}
+   * @param quantity the lot's quantity, tCO2e
+   * @param credentialDigest the digest of the ΔCO2 credential the root lot was minted from
+   * @param verdict {@code VERIFIED}, {@code NOT_VERIFIED} (a check of this hop failed) or {@code
+   *     INCOMPLETE} (a source could not answer for it)
+   */
+  public record Tier(
+      int tier,
+      String organisation,
+      String lotId,
+      BigDecimal quantity,
+      String credentialDigest,
+      String verdict) {}
 }

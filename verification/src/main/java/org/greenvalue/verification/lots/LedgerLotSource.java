@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import org.greenvalue.common.Result;
 import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.LedgerUnavailableException;
@@ -14,7 +15,8 @@ import org.greenvalue.verification.facts.VerifiedFacts.LotFacts;
 
 /**
  * Reads lot state from {@code GreenValueLedger} on chain: the lot minted from the credential's
- * digest, its quantity and what is left (grams on chain, tonnes here).
+ * digest, its quantity and what is left (grams on chain, tonnes here); and any lot by its registry
+ * id, for the hops of a custody path.
  */
 public final class LedgerLotSource implements LotSource {
 
@@ -35,6 +37,25 @@ public final class LedgerLotSource implements LotSource {
     try {
       return Result.success(
           lots.lotOfCredential(digest.value()).flatMap(lots::lot).map(LedgerLotSource::facts));
+    } catch (LedgerUnavailableException e) {
+      return Result.failure("ledger unreachable: " + e.getMessage());
+    }
+  }
+
+  /** The lot the registry calls {@code lotId}: its id on chain is Keccak-256 of the URN. */
+  @Override
+  public Result<Optional<ChainLot>> lotById(UUID lotId) {
+    try {
+      return Result.success(
+          lots.lot(Bytes32.fromHex(ChainLot.idOf(lotId)))
+              .map(
+                  lot ->
+                      new ChainLot(
+                          lot.lotId().toHex(),
+                          lot.parentLotId().map(Bytes32::toHex),
+                          lot.owner().toHex(),
+                          lot.credentialDigest().toHex(),
+                          tonnes(lot.quantity()))));
     } catch (LedgerUnavailableException e) {
       return Result.failure("ledger unreachable: " + e.getMessage());
     }

@@ -51,7 +51,8 @@ class PolicyCompilerTest {
         new StatusFacts(true, false, false, Optional.of(NOW)),
         Optional.of(
             new LotFacts(
-                "0x1", lotState, new BigDecimal(reduction), BigDecimal.ZERO, BigDecimal.ZERO)));
+                "0x1", lotState, new BigDecimal(reduction), BigDecimal.ZERO, BigDecimal.ZERO)),
+        Optional.empty());
   }
 
   @Test
@@ -158,10 +159,55 @@ class PolicyCompilerTest {
   }
 
   @Test
+  void bindsTheCustodyChainFacts() {
+    var compiled =
+        COMPILER
+            .compile(
+                policy(
+                    "inherited",
+                    "custody.verified",
+                    "custody.tiers <= 3",
+                    "atLeast(custody.attributable, '200')"))
+            .orElseThrow();
+    var base = facts("200", "reasonable", NOW, "available");
+    var custody =
+        new VerifiedFacts.CustodyFacts(
+            true,
+            List.of(
+                new VerifiedFacts.Tier(1, "org-b", "urn:uuid:1", new BigDecimal("300"), "d", "V"),
+                new VerifiedFacts.Tier(2, "org-a", "urn:uuid:2", new BigDecimal("900"), "d", "V")),
+            new BigDecimal("200.000"));
+    var inherited =
+        new VerifiedFacts(
+            true,
+            base.credentialTypes(),
+            base.credentialId(),
+            base.digest(),
+            base.issuer(),
+            true,
+            base.subjectKind(),
+            base.issuedAt(),
+            base.reduction(),
+            base.footprint(),
+            base.assurance(),
+            base.anchor(),
+            base.status(),
+            base.lot(),
+            Optional.of(custody));
+    assertThat(compiled.evaluate(inherited, NOW).eligible()).isTrue();
+    var none = compiled.evaluate(base, NOW);
+    assertThat(none.eligible()).isFalse();
+    assertThat(none.rules().stream().filter(r -> !r.satisfied()).map(r -> r.id()))
+        .containsExactly("r0", "r2");
+  }
+
+  @Test
   void listsEveryVariableWithItsType() {
     assertThat(PolicyCompiler.variables())
         .containsEntry("reduction", "string")
         .containsEntry("anchored", "bool")
+        .containsEntry("custody.verified", "bool")
+        .containsEntry("custody.tiers", "int")
         .containsEntry("now", "google.protobuf.Timestamp");
   }
 

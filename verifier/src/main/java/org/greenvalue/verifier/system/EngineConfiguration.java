@@ -23,6 +23,7 @@ import org.greenvalue.verification.Sources;
 import org.greenvalue.verification.VerificationEngine;
 import org.greenvalue.verification.anchor.AnchorRecords;
 import org.greenvalue.verification.anchor.RegistryReceiptSource;
+import org.greenvalue.verification.chain.RegistryCustodySource;
 import org.greenvalue.verification.dids.RegistryKeyHistorySource;
 import org.greenvalue.verification.lots.LedgerLotSource;
 import org.greenvalue.verification.registry.RegistryClient;
@@ -97,6 +98,9 @@ class EngineConfiguration {
                   reason -> new IllegalStateException("gvr.verifier.trust-list-file: " + reason));
       sources = sources.withTrust(snapshot).withKeyHistory(snapshot);
     }
+    if (properties.registryDid() != null && !properties.registryDid().isBlank()) {
+      sources = sources.withRegistryDid(properties.registryDid());
+    }
     List<String> prefixes = new ArrayList<>(properties.statusListPrefixes());
     var registry = properties.registry();
     if (registry.url() != null) {
@@ -108,7 +112,10 @@ class EngineConfiguration {
                 .withTrust(new RegistryTrustSource(client))
                 .withKeyHistory(new RegistryKeyHistorySource(client, clock, Duration.ofMinutes(1)));
       }
-      sources = sources.withReceipts(new RegistryReceiptSource(client));
+      sources =
+          sources
+              .withReceipts(new RegistryReceiptSource(client))
+              .withCustody(new RegistryCustodySource(client));
       if (prefixes.isEmpty()) {
         prefixes.add(registry.url().resolve("/status-lists/").toString());
       }
@@ -127,12 +134,15 @@ class EngineConfiguration {
               .withLots(new LedgerLotSource(chain.get().lots()));
     }
     LOG.info(
-        "verification sources: trust={}, status={}, receipts={}, chain={}, lots={}",
+        "verification sources: trust={}, status={}, receipts={}, chain={}, lots={}, custody={},"
+            + " transfer records by={}",
         sources.trust().map(t -> t.describe()).orElse("none"),
         prefixes.isEmpty() ? "none" : prefixes,
         sources.receipts().map(r -> r.describe()).orElse("none"),
         sources.chain().map(c -> c.describe()).orElse("none"),
-        sources.lots().map(l -> l.describe()).orElse("none"));
+        sources.lots().map(l -> l.describe()).orElse("none"),
+        sources.custody().map(c -> c.describe()).orElse("none"),
+        sources.transferRecordIssuer().orElse("unknown"));
     return sources;
   }
 

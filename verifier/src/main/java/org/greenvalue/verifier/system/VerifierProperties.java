@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trustListFile an offline trust list snapshot, used instead of the registry's trust API
  * @param trustListIssuer the DID that must have signed the snapshot
  * @param pactHosts origins ({@code https://host:port}) of PACT hosts the service may pull from
+ * @param registryDid the registry's DID, which signs custody transfer records; when absent, the
+ *     trust list snapshot's issuer
  */
 @ConfigurationProperties("gvr.verifier")
 public record VerifierProperties(
@@ -28,7 +30,8 @@ public record VerifierProperties(
     DidWebConfig.Transport didWebTransport,
     Path trustListFile,
     String trustListIssuer,
-    List<String> pactHosts) {
+    List<String> pactHosts,
+    String registryDid) {
 
   public VerifierProperties {
     registry = registry == null ? new Registry(null, null, null) : registry;

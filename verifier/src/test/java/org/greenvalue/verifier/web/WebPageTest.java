@@ -266,6 +266,55 @@ class WebPageTest {
     screenshot("valid");
   }
 
+  /**
+   * The custody card as the page draws it from a report's {@code custody} facts (in the shape of
+   * {@code VerificationJson}; the chain walk itself is tested in verification's CustodyChainTest).
+   */
+  @Test
+  void drawsTheCustodyChainOfAnInheritedCredentialAsAnAccessibleTable() throws Exception {
+    String answer =
+        """
+        {"report": {"verdict": "NOT_VERIFIED", "valid": false, "gaps": [],
+          "checks": [{"name": "chain.custody", "outcome": "FAILED",
+                      "reason": "upstream[0]: claims of 300 exceed the allocation's 200"}],
+          "facts": {"credentialTypes": ["VerifiableCredential", "EmissionReductionCredential"],
+            "issuer": "did:key:z6MkDownstream", "issuerTrusted": true,
+            "subjectKind": "EMISSION_REDUCTION", "status": {"checked": false},
+            "custody": {"verified": false, "attributable": "0", "tiers": [
+              {"tier": 1, "organisation": "org-parts", "lotId": "urn:uuid:2", "quantity": "300",
+               "credentialDigest": "sha256:ab", "verdict": "NOT_VERIFIED"},
+              {"tier": 2, "organisation": "org-steel", "lotId": "urn:uuid:1", "quantity": "1000",
+               "credentialDigest": "sha256:ab", "verdict": "VERIFIED"}]}}}}
+        """;
+    Object drawn =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "import('/assets/render.js').then((m) => {"
+                    + "  const target = document.getElementById('report');"
+                    + "  target.hidden = false;"
+                    + "  m.renderReport(target, JSON.parse(arguments[0]));"
+                    + "  done('ok');"
+                    + "}).catch((e) => done(String(e)));",
+                answer);
+    assertThat(drawn).isEqualTo("ok");
+
+    WebElement custody = byId("custody");
+    assertThat(byId("custody-title").getText()).isEqualTo("Custody chain (2 tiers)");
+    assertThat(custody.findElements(By.cssSelector("thead th[scope='col']")))
+        .extracting(WebElement::getText)
+        .containsExactly("Tier", "Organisation", "Lot", "Quantity", "Credential digest", "Verdict");
+    List<WebElement> rows = custody.findElements(By.cssSelector("tbody tr"));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).getAttribute("data-verdict")).isEqualTo("NOT_VERIFIED");
+    assertThat(rows.get(0).getText()).contains("org-parts", "urn:uuid:2", "300 t", "Failed");
+    assertThat(rows.get(1).getText()).contains("org-steel", "1000 t", "Passed");
+    assertThat(byId("custody-summary").getText())
+        .contains("Chain not verified", "0 t attributable", "exceed the allocation's 200");
+    assertThat(custody.findElements(By.tagName("canvas"))).isEmpty();
+    screenshot("custody-chain");
+  }
+
   @Test
   void aTamperedCredentialIsNotVerifiedWithItsProofCheckFailed() throws Exception {
     String claim = reduction(pack, SecuringFormat.EDDSA_RDFC_2022, "400", "250");

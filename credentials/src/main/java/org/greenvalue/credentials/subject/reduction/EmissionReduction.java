@@ -32,6 +32,8 @@ import org.greenvalue.credentials.subject.Violations;
  * @param monitoringPeriod the period the emissions were measured over
  * @param measurementSources where the data came from; at least one metered
  * @param evidence the evidence pack's manifest digest and Merkle root
+ * @param upstream the registry allocations this reduction is inherited from, empty for value
+ *     measured by the issuer itself (only such a credential may be minted into a lot)
  */
 public record EmissionReduction(
     String projectId,
@@ -43,7 +45,8 @@ public record EmissionReduction(
     BigDecimal reduction,
     Period monitoringPeriod,
     List<MeasurementSource> measurementSources,
-    EvidenceBinding evidence)
+    EvidenceBinding evidence,
+    List<UpstreamReference> upstream)
     implements CredentialSubject {
 
   /** The only unit a ΔCO2 subject is stated in. */
@@ -60,8 +63,57 @@ public record EmissionReduction(
     Objects.requireNonNull(monitoringPeriod, "monitoringPeriod");
     Objects.requireNonNull(evidence, "evidence (the evidence pack binding)");
     measurementSources = List.copyOf(measurementSources);
+    upstream = List.copyOf(upstream);
     Violations.requireNone(
         ReductionRules.check(baselineEmissions, projectEmissions, reduction, measurementSources));
+    Violations.requireNone(ReductionRules.checkUpstream(upstream, reduction));
+  }
+
+  /** A reduction measured by its issuer, with no upstream references. */
+  public EmissionReduction(
+      String projectId,
+      String facilityId,
+      Optional<String> productId,
+      String methodology,
+      BigDecimal baselineEmissions,
+      BigDecimal projectEmissions,
+      BigDecimal reduction,
+      Period monitoringPeriod,
+      List<MeasurementSource> measurementSources,
+      EvidenceBinding evidence) {
+    this(
+        projectId,
+        facilityId,
+        productId,
+        methodology,
+        baselineEmissions,
+        projectEmissions,
+        reduction,
+        monitoringPeriod,
+        measurementSources,
+        evidence,
+        List.of());
+  }
+
+  /** Whether the value is inherited through registry allocations (never mintable). */
+  public boolean inherited() {
+    return !upstream.isEmpty();
+  }
+
+  /** The same reduction relying on these upstream allocations. */
+  public EmissionReduction withUpstream(List<UpstreamReference> references) {
+    return new EmissionReduction(
+        projectId,
+        facilityId,
+        productId,
+        methodology,
+        baselineEmissions,
+        projectEmissions,
+        reduction,
+        monitoringPeriod,
+        measurementSources,
+        evidence,
+        references);
   }
 
   /** Reads an untrusted {@code credentialSubject}; every problem is reported with its pointer. */
@@ -84,14 +136,19 @@ public record EmissionReduction(
             .add("projectId", projectId)
             .add("facilityId", facilityId);
     productId.ifPresent(p -> json.add("productId", p));
-    return json.add("methodology", methodology)
+    json.add("methodology", methodology)
         .add("baselineEmissions", DecimalText.format(baselineEmissions))
         .add("projectEmissions", DecimalText.format(projectEmissions))
         .add("reduction", DecimalText.format(reduction))
         .add("unit", UNIT.wireName())
         .add("monitoringPeriod", monitoringPeriod.toJson())
         .add("measurementSources", sources)
-        .add("evidencePack", evidence.toJson())
-        .build();
+        .add("evidencePack", evidence.toJson());
+    if (!upstream.isEmpty()) {
+      var references = JSON.createArrayBuilder();
+      upstream.forEach(u -> references.add(u.toJson()));
+      json.add("upstream", references);
+    }
+    return json.build();
   }
 }

@@ -42,10 +42,13 @@ final class EmissionReductionReader {
                   var root = e.merkleRoot("merkleRoot");
                   return digest.flatMap(d -> root.map(r -> new EvidenceBinding(d, r)));
                 });
+    var upstream =
+        in.has("upstream") ? upstream(in.objects("upstream")) : List.<UpstreamReference>of();
     var violations = new ArrayList<>(in.violations());
     if (violations.isEmpty()) {
       violations.addAll(
           ReductionRules.check(baseline.get(), project.get(), reduction.get(), sources));
+      violations.addAll(ReductionRules.checkUpstream(upstream, reduction.get()));
     }
     return Violations.toResult(
         violations,
@@ -60,7 +63,14 @@ final class EmissionReductionReader {
                 reduction.get(),
                 period.get(),
                 sources,
-                evidence.get()));
+                evidence.get(),
+                upstream));
+  }
+
+  private static List<UpstreamReference> upstream(List<SubjectReader> readers) {
+    var references = new ArrayList<UpstreamReference>();
+    readers.forEach(r -> UpstreamReference.read(r).ifPresent(references::add));
+    return references;
   }
 
   private static List<MeasurementSource> sources(List<SubjectReader> readers) {

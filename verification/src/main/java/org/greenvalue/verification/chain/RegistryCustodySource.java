@@ -1,0 +1,27 @@
+package org.greenvalue.verification.chain;
+
+import jakarta.json.JsonObject;
+import java.util.Optional;
+import java.util.UUID;
+import org.greenvalue.common.Result;
+import org.greenvalue.verification.registry.RegistryClient;
+
+/** Asks the registry: {@code GET /allocations/{id}/chain} (scope {@code registry.read}). */
+public final class RegistryCustodySource implements CustodySource {
+
+  private final RegistryClient registry;
+
+  public RegistryCustodySource(RegistryClient registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public Result<Optional<JsonObject>> chainOf(UUID allocationId) {
+    return registry.getJson("/allocations/" + allocationId + "/chain");
+  }
+
+  @Override
+  public String describe() {
+    return "registry " + registry.base();
+  }
+}
