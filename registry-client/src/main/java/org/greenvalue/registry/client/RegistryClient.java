@@ -261,6 +261,40 @@ public final class RegistryClient {
             : Optional.of(receipt.toString()));
   }
 
+  /**
+   * Records that the downstream credential {@code credentialId} relies on {@code quantity} of the
+   * allocation ({@code POST /allocations/{id}/claims}), as a client of the allocation's owner. The
+   * same claim again is answered with the claim recorded; the registry refuses (as {@link
+   * RegistryException.Refused}) an unknown allocation (404), another's (403), more than is
+   * unclaimed (409 {@code insufficient-quantity}) and a different quantity for the same credential
+   * (409 {@code claim-conflict}).
+   */
+  public AllocationClaim claimAllocation(
+      String allocationId, String credentialId, String quantity) {
+    requireUuid(allocationId);
+    ObjectNode body =
+        Transport.JSON
+            .createObjectNode()
+            .put("credentialId", credentialId)
+            .put("quantity", quantity);
+    JsonNode allocation =
+        write(
+            "POST",
+            "/allocations/" + allocationId + "/claims",
+            body,
+            "claim-" + allocationId + "-" + credentialId,
+            201,
+            200);
+    String claimed = quantity;
+    for (JsonNode claim : allocation.path("claims")) {
+      if (credentialId.equals(claim.path("credentialId").asText())) {
+        claimed = claim.path("quantity").asText();
+      }
+    }
+    return new AllocationClaim(
+        allocationId, credentialId, claimed, allocation.path("claimed").asText(claimed));
+  }
+
   /** Whether the registry answers at all (its public health endpoint). */
   public boolean reachable() {
     try {
@@ -329,6 +363,14 @@ public final class RegistryClient {
   private static void requirePurpose(String purpose) {
     if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
       throw new IllegalArgumentException("purpose must be revocation or suspension");
+    }
+  }
+
+  private static void requireUuid(String id) {
+    try {
+      java.util.UUID.fromString(id == null ? "" : id);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("an allocation id is a UUID, not " + id);
     }
   }
 
