@@ -154,6 +154,7 @@ final class Issued {
                     entry(did(SUPPLIER), "ISSUER", "EmissionReductionCredential", "ACTIVE"),
                     supplierUntil))
             .add(entry(did(SUPPLIER_P256), "ISSUER", "EmissionReductionCredential", "ACTIVE"))
+            .add(entry(did(SUPPLIER), "ISSUER", "ProductCarbonFootprintCredential", "ACTIVE"))
             .add(entry(did(ASSURER), "ASSURANCE_PROVIDER", "AssuranceCredential", "ACTIVE"))
             .add(entry(did(STRANGER), "ISSUER", "EmissionReductionCredential", "SUSPENDED"));
     var credential =

@@ -123,14 +123,32 @@ public final class Story {
     say("evidence pack " + pack.get("manifestDigest").asText() + " (Merkle root " + root + ")");
     ObjectNode footprint = (ObjectNode) json(resource("steel-footprint.json"));
     footprint.put("id", UUID.randomUUID().toString());
-    JsonNode pcf = issue(supplier, steel, "footprint", footprint, "vc+jwt");
-    say("PCF credential (vc+jwt) " + pcf.get("digest").asText() + ": 612.75 kgCO2e per tonne");
-    JsonNode reduction = issue(supplier, steel, "reduction", reduction(pack), "eddsa-rdfc-2022");
+    // the PCF binds the same evidence pack, so the assurance provider can assure it too
+    ObjectNode pcfRequest = Http.JSON.createObjectNode();
+    pcfRequest.set("footprint", footprint);
+    pcfRequest.put("format", "vc+jwt");
+    pcfRequest
+        .putObject("evidencePack")
+        .put("manifestDigest", pack.get("manifestDigest").asText())
+        .put("merkleRoot", root);
+    JsonNode pcf =
+        http.post(
+                at.issuer("/organisations/" + steel + "/credentials/footprint"),
+                supplier,
+                pcfRequest.toString())
+            .expect(201)
+            .json();
+    String pcfDigest = pcf.get("digest").asText();
+    say("PCF credential (vc+jwt) " + pcfDigest + ": 612.75 kgCO2e per tonne");
+    // the ΔCO2 is attributed to the footprint's product, so it travels with it over PACT
+    ObjectNode reductionSubject = reduction(pack);
+    reductionSubject.put("productId", footprint.get("productIds").get(0).asText());
+    JsonNode reduction = issue(supplier, steel, "reduction", reductionSubject, "eddsa-rdfc-2022");
     String reductionDigest = reduction.get("digest").asText();
     JsonNode reductionVc = reduction.get("verifiableCredential");
     say("ΔCO2 credential (eddsa-rdfc-2022) " + reductionDigest + ": 420.275 tCO2e");
 
-    begin("Assurance provider assures the ΔCO2 claim at reasonable level");
+    begin("Assurance provider assures the ΔCO2 claim and the PCF at reasonable level");
     // visibility by relationship: the supplier engages its assurer, which may then see its packs
     // and assure claims over them
     say(engage(supplier, steel, assure));
@@ -138,11 +156,15 @@ public final class Story {
         issue(assurer, assure, "assurance", assurance(reductionDigest, root), "vc+jwt");
     String assuranceVc = assurance.get("verifiableCredential").asText();
     say("assurance credential " + assurance.get("digest").asText() + " over " + reductionDigest);
+    JsonNode pcfAssurance =
+        issue(assurer, assure, "assurance", assurance(pcfDigest, root), "vc+jwt");
+    say("assurance credential " + pcfAssurance.get("digest").asText() + " over " + pcfDigest);
 
     begin("The issuer's outbox sends every digest to the registry, which anchors them in batches");
     JsonNode receipt = awaitAnchored(registryWriter, reductionDigest);
     awaitAnchored(registryWriter, pcf.get("digest").asText());
     awaitAnchored(registryWriter, assurance.get("digest").asText());
+    awaitAnchored(registryWriter, pcfAssurance.get("digest").asText());
     String anchorTx = receipt.get("txHash").asText();
     long anchorBlock = receipt.get("blockNumber").asLong();
     say(
@@ -153,7 +175,9 @@ public final class Story {
                 receipt.get("blockTime").asText(),
                 receipt.at("/proof/treeSize").asLong()));
 
-    begin("A buyer pulls the supplier's footprints over PACT v3 and verifies their credentials");
+    begin(
+        "A buyer pulls the supplier's footprints over PACT v3 and verifies what they carry: the"
+            + " PCF, the ΔCO2 for its product and the assurances over both");
     // visibility by relationship: the supplier lets the buyer's PACT client read its footprints
     say(bindPactClient(supplier, steel, "pact-client"));
     JsonNode pulled =
@@ -178,8 +202,20 @@ public final class Story {
       String verdict = result.path("verdict").asText();
       buyerVerdicts.add(verdict);
       say("footprint " + result.path("id").asText() + ": " + verdict + problems(result));
+      for (JsonNode credential : result.path("credentials")) {
+        say(
+            "  %s credential %s: %s"
+                .formatted(
+                    credential.path("role").asText(),
+                    credential.path("id").asText(),
+                    credential.path("verdict").asText()));
+      }
     }
-    if (buyerVerdicts.isEmpty() || !buyerFailures.isEmpty()) {
+    // the green value extension carries everything the buyer needs: nothing may be left open
+    if (buyerVerdicts.isEmpty()
+        || !buyerFailures.isEmpty()
+        || !buyerGaps.isEmpty()
+        || buyerVerdicts.stream().anyMatch(v -> !v.equals("VERIFIED"))) {
       throw new StoryFailure("the supplier's footprint did not verify over PACT: " + pulled);
     }
 

@@ -35,7 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
  * assured claim must be a credential issued here by another organisation (never the signing one),
  * with an evidence pack whose Merkle root is the one the statement names; the claim's organisation
  * must have engaged the signing organisation for that pack now; and the signing organisation must
- * be accredited as an assurance provider in the registry now.
+ * be accredited as an assurance provider in the registry now. A PCF credential is assured on the
+ * same terms: it can be once its footprint was issued binding an evidence pack ({@code
+ * evidencePack} in the footprint request), and the statement names that pack's root.
  */
 @RestController
 @Tag(name = "assurance", description = "Assurance statements over a claim and its evidence")

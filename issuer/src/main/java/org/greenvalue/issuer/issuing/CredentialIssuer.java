@@ -116,7 +116,7 @@ public class CredentialIssuer {
     try {
       transaction.executeWithoutResult(
           tx -> {
-            credentials.insert(issued);
+            credentials.insert(issued, CredentialLinks.of(issuance.kind(), complete));
             outbox.enqueue(issued.digest(), issued.id(), now);
             alsoStore.accept(issued);
           });

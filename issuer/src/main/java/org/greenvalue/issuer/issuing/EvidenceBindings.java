@@ -1,5 +1,6 @@
 package org.greenvalue.issuer.issuing;
 
+import org.greenvalue.credentials.subject.EvidenceBinding;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.issuer.orgs.Organisation;
 import org.greenvalue.issuer.packs.EvidencePacks;
@@ -17,7 +18,12 @@ public class EvidenceBindings {
   }
 
   public StoredPack require(Organisation org, EmissionReduction reduction) {
-    String digest = reduction.evidence().manifestDigest().toString();
+    return require(org, reduction.evidence());
+  }
+
+  /** As for a ΔCO2 credential, for any claim naming its pack (a PCF binds one for assurance). */
+  public StoredPack require(Organisation org, EvidenceBinding evidence) {
+    String digest = evidence.manifestDigest().toString();
     StoredPack pack =
         packs
             .find(digest)
@@ -31,11 +37,11 @@ public class EvidenceBindings {
                             + " of organisation "
                             + org.id()
                             + " is stored"));
-    if (!pack.merkleRoot().equals(reduction.evidence().merkleRoot().hex())) {
+    if (!pack.merkleRoot().equals(evidence.merkleRoot().hex())) {
       throw Problem.invalid(
           "evidence-mismatch",
           "the claim's Merkle root "
-              + reduction.evidence().merkleRoot().hex()
+              + evidence.merkleRoot().hex()
               + " is not the stored pack's "
               + pack.merkleRoot());
     }

@@ -25,12 +25,17 @@ public class IssuedCredentials {
     this.jdbc = jdbc;
   }
 
-  void insert(IssuedCredential c) {
+  /**
+   * Inside the issuing transaction. A credential a footprint's PACT extension shows (a ΔCO2 of a
+   * product, an assurance) raises the footprints version in the same transaction, so a cached PACT
+   * page rendered before it is no longer current once it commits.
+   */
+  void insert(IssuedCredential c, CredentialLinks links) {
     jdbc.sql(
             """
             INSERT INTO issued_credentials (id, org_id, kind, format, digest, credential,
-              status_entries, evidence_digest, evidence_root, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              status_entries, evidence_digest, evidence_root, created_at, product_id, assures)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             c.id(),
             c.orgId(),
@@ -41,8 +46,21 @@ public class IssuedCredentials {
             entries(c.statusEntries()),
             c.evidenceDigest(),
             c.evidenceRoot(),
-            Timestamp.from(c.createdAt()))
+            Timestamp.from(c.createdAt()),
+            links.productId(),
+            links.assures())
         .update();
+    if (links.shownOnFootprints()) {
+      raiseFootprintsVersion();
+    }
+  }
+
+  /** Footprints served on the PACT API show their ΔCO2 and assurances: pages must be rendered. */
+  private void raiseFootprintsVersion() {
+    int raised = jdbc.sql("UPDATE footprints_version SET version = version + 1").update();
+    if (raised != 1) {
+      throw new IllegalStateException("footprints_version must hold one row, not " + raised);
+    }
   }
 
   public Optional<IssuedCredential> find(String id) {
@@ -67,11 +85,15 @@ public class IssuedCredentials {
         > 0;
   }
 
+  /** A revoked credential leaves the footprints' PACT extension: their pages must be rendered. */
   void setStatus(String id, String purpose, boolean set) {
     String column = "revocation".equals(purpose) ? "revoked" : "suspended";
     jdbc.sql("UPDATE issued_credentials SET " + column + " = ? WHERE id = ?")
         .params(set, id)
         .update();
+    if ("revocation".equals(purpose)) {
+      raiseFootprintsVersion();
+    }
   }
 
   Status status(String id) {

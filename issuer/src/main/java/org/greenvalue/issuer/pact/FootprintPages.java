@@ -10,12 +10,13 @@ import org.springframework.stereotype.Service;
 /**
  * ListFootprints pages, served from a cache of rendered pages while no footprint was added since
  * they were rendered. Footprints are insert-only and every insert raises the footprints version in
- * its own transaction, so a page rendered at the current version is the page a query would give.
- * The version is read before the page is queried: a footprint committed in between makes the page
- * newer than its version says, never older. A PACT client sees the footprints of the organisations
- * it is bound to only: that set is read with the version (one query) and is part of the query,
- * hence of the cache key, so one client's page is never served to another with a different set. A
- * client bound to no organisation gets an empty page.
+ * its own transaction, as does every credential their green value extension shows (a ΔCO2 of a
+ * product, an assurance) and every revocation, so a page rendered at the current version is the
+ * page a query would give. The version is read before the page is queried: a footprint committed in
+ * between makes the page newer than its version says, never older. A PACT client sees the
+ * footprints of the organisations it is bound to only: that set is read with the version (one
+ * query) and is part of the query, hence of the cache key, so one client's page is never served to
+ * another with a different set. A client bound to no organisation gets an empty page.
  */
 @Service
 class FootprintPages {

@@ -1,5 +1,7 @@
 package org.greenvalue.issuer.pact;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +9,20 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads served footprints: each row's document is sent as stored. */
+/**
+ * Reads served footprints: each row's document as stored, with the green value extension the
+ * footprint has now ({@link GreenValueExtensions}).
+ */
 @Repository
 class PactFootprints {
-  private final JdbcClient jdbc;
+  private static final String COLUMNS = "seq, org_id, credential_id, product_ids, document";
 
-  PactFootprints(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final GreenValueExtensions extensions;
+
+  PactFootprints(JdbcClient jdbc, GreenValueExtensions extensions) {
     this.jdbc = jdbc;
+    this.extensions = extensions;
   }
 
   /** A row of a page: its cursor and its document. */
@@ -21,7 +30,7 @@ class PactFootprints {
 
   /** Up to {@code limit + 1} rows, so the caller knows whether there is a next page. */
   List<Row> page(FootprintQuery q) {
-    StringBuilder sql = new StringBuilder("SELECT seq, document FROM footprints WHERE seq > ?");
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM footprints WHERE seq > ?");
     List<Object> params = new ArrayList<>();
     params.add(q.after());
     overlap(sql, params, "product_ids", q.productIds());
@@ -51,10 +60,23 @@ class PactFootprints {
     }
     sql.append(" ORDER BY seq LIMIT ?");
     params.add(q.limit() + 1);
-    return jdbc.sql(sql.toString())
-        .params(params)
-        .query((rs, row) -> new Row(rs.getLong("seq"), rs.getString("document")))
-        .list();
+    List<GreenValueExtensions.Stored> stored =
+        jdbc.sql(sql.toString()).params(params).query(PactFootprints::stored).list();
+    List<String> served = extensions.serve(stored);
+    List<Row> rows = new ArrayList<>(stored.size());
+    for (int i = 0; i < stored.size(); i++) {
+      rows.add(new Row(stored.get(i).seq(), served.get(i)));
+    }
+    return rows;
+  }
+
+  private static GreenValueExtensions.Stored stored(ResultSet rs, int row) throws SQLException {
+    return new GreenValueExtensions.Stored(
+        rs.getLong("seq"),
+        rs.getString("org_id"),
+        rs.getString("credential_id"),
+        List.of((String[]) rs.getArray("product_ids").getArray()),
+        rs.getString("document"));
   }
 
   /**
@@ -89,11 +111,13 @@ class PactFootprints {
   Optional<String> document(String id, String clientId) {
     return jdbc.sql(
             """
-            SELECT f.document FROM footprints f JOIN pact_client_bindings b
+            SELECT f.seq, f.org_id, f.credential_id, f.product_ids, f.document
+            FROM footprints f JOIN pact_client_bindings b
               ON b.org_id = f.org_id AND b.client_id = ? WHERE f.id = ?""")
         .params(clientId, id)
-        .query(String.class)
-        .optional();
+        .query(PactFootprints::stored)
+        .optional()
+        .map(stored -> extensions.serve(List.of(stored)).get(0));
   }
 
   private static void overlap(

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.subject.CredentialParts;
 import org.greenvalue.credentials.subject.SubjectKind;
@@ -33,7 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * ΔCO2 credentials. The library reads the subject and checks its arithmetic (reduction = baseline −
  * project, exactly); the issuer checks that the evidence pack it names is one this organisation
- * stored here, with the same Merkle root.
+ * stored here, with the same Merkle root. A ΔCO2 with {@code upstream} references gets its id first
+ * and is stored only once the registry has recorded its claim on each referenced allocation ({@link
+ * UpstreamClaims}, run in the storing transaction after the signature).
  */
 @RestController
 @Tag(name = "reductions", description = "ΔCO2 credentials bound to an evidence pack")
@@ -43,12 +47,17 @@ class ReductionIssueController {
   private final Organisations organisations;
   private final CredentialIssuer issuer;
   private final EvidenceBindings evidence;
+  private final UpstreamClaims upstream;
 
   ReductionIssueController(
-      Organisations organisations, CredentialIssuer issuer, EvidenceBindings evidence) {
+      Organisations organisations,
+      CredentialIssuer issuer,
+      EvidenceBindings evidence,
+      UpstreamClaims upstream) {
     this.organisations = organisations;
     this.issuer = issuer;
     this.evidence = evidence;
+    this.upstream = upstream;
   }
 
   @PostMapping(
@@ -64,23 +73,27 @@ class ReductionIssueController {
     Organisation organisation = organisations.requireMember(org, Callers.clientId(jwt));
     JsonObject request = RequestBodies.parse(body);
     RequestBodies.onlyMembers(request, "the request", MEMBERS);
-    Result<EmissionReduction> parsed =
-        EmissionReduction.parse(RequestBodies.object(request, "reduction"));
+    JsonObject subject = RequestBodies.object(request, "reduction");
+    Result<EmissionReduction> parsed = EmissionReduction.parse(subject);
     if (!parsed.succeeded()) {
       throw Problem.invalid("invalid-reduction", parsed.reason());
     }
     EmissionReduction reduction = parsed.value();
     StoredPack pack = evidence.require(organisation, reduction);
+    List<UpstreamClaims.Reference> references = UpstreamClaims.of(subject);
+    // the id is fixed first, so the registry's claims and the credential name the same one
+    String id = "urn:uuid:" + UUID.randomUUID();
     IssuedCredential issued =
         issuer.issue(
             new Issuance(
                 organisation,
-                CredentialParts.of(reduction).toCredentialBuilder().build(),
+                CredentialParts.of(reduction).toCredentialBuilder().add("id", id).build(),
                 SubjectKind.EMISSION_REDUCTION.credentialType(),
                 RequestBodies.format(request),
                 RequestBodies.keyType(request),
                 pack.manifestDigest(),
-                pack.merkleRoot()));
+                pack.merkleRoot()),
+            credential -> upstream.claim(references, credential.id()));
     return ResponseEntity.status(HttpStatus.CREATED).body(IssuedView.summary(issued, "QUEUED"));
   }
 }

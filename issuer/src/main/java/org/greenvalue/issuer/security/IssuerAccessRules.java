@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Which scope each endpoint needs. DID documents are public. Organisation membership (which client
- * may sign for which organisation) is checked in the handlers on top of these scopes.
+ * Which scope each endpoint needs. DID documents and PACT extension schemas are public.
+ * Organisation membership (which client may sign for which organisation) is checked in the handlers
+ * on top of these scopes.
  */
 @Configuration(proxyBeanMethods = false)
 class IssuerAccessRules {
@@ -22,7 +23,7 @@ class IssuerAccessRules {
   AccessRules issuerRules() {
     return rules ->
         rules
-            .requestMatchers(HttpMethod.GET, "/*/did.json")
+            .requestMatchers(HttpMethod.GET, "/*/did.json", "/pact/extensions/**")
             .permitAll()
             .requestMatchers(
                 HttpMethod.POST,

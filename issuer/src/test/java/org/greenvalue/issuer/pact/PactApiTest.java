@@ -129,10 +129,13 @@ class PactApiTest extends IssuerIntegrationTest {
         .isEqualTo("1.2345678901234567890");
     JsonNode extensions = footprint.get("extensions");
     JsonNode ours = extensions.get(extensions.size() - 1);
-    assertThat(ours.get("dataSchema").asText()).contains("verifiable-credential");
+    assertThat(ours.get("dataSchema").asText())
+        .isEqualTo(http.base() + "/pact/extensions/green-value/1.0.0/schema.json");
+    assertThat(extensions).hasSize(2);
     assertThat(extensions.get(0).get("data").get("recycledShare").asText()).isEqualTo("0.35");
-    assertThat(ours.get("data").get("mediaType").asText()).isEqualTo("application/vc+jwt");
-    String jwt = ours.get("data").get("credential").asText();
+    JsonNode credential = ours.get("data").get("credential");
+    assertThat(credential.get("mediaType").asText()).isEqualTo("application/vc+jwt");
+    String jwt = credential.get("credential").asText();
     VerificationReport report = verifier().verify(jwt);
     assertThat(report.valid()).as(report.toString()).isTrue();
   }

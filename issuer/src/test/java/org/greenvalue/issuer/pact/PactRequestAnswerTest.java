@@ -106,8 +106,10 @@ class PactRequestAnswerTest extends IssuerIntegrationTest {
     JsonNode served = http().get("/3/footprints/" + footprintId, pactToken()).json().get("data");
     assertThat(pfs.get(0)).isEqualTo(served);
     JsonNode extensions = pfs.get(0).get("extensions");
-    JsonNode credential = extensions.get(extensions.size() - 1).get("data");
-    VerificationReport report = verifier().verify(credential.get("credential").asText());
+    JsonNode credential = extensions.get(extensions.size() - 1).get("data").get("credential");
+    JsonNode secured = credential.get("credential");
+    VerificationReport report =
+        verifier().verify(secured.isTextual() ? secured.asText() : secured.toString());
     assertThat(report.valid()).as(report.toString()).isTrue();
     await().atMost(PATIENCE).until(() -> state(id).equals("SENT"));
 

@@ -79,6 +79,19 @@ class PactController {
                             one.put("gaps", v.gaps());
                             one.put("issuer", v.facts().issuer().orElse(null));
                           });
+                  one.put(
+                      "credentials",
+                      r.credentials().stream()
+                          .map(
+                              c -> {
+                                var each = new LinkedHashMap<String, Object>();
+                                each.put("role", c.role());
+                                each.put("id", c.id().orElse(null));
+                                each.put("verdict", VerificationJson.verdict(c.verification()));
+                                each.put("gaps", c.verification().gaps());
+                                return each;
+                              })
+                          .toList());
                   return (Map<String, Object>) one;
                 })
             .toList();
