@@ -16,7 +16,7 @@
         node.setAttribute(name, value);
       }
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -351,7 +351,7 @@
     }
   }
 
-  async function route() {
+  async function route(event) {
     const hash = location.hash || "#/lots";
     if (!hash.startsWith("#/")) return; // e.g. the skip link's #main: not a route
     const [path, search] = hash.slice(2).split("?");
@@ -383,7 +383,9 @@
     } finally {
       document.body.removeAttribute("aria-busy");
       document.body.dataset.loaded = hash;
-      title.focus(); // the new page's heading: where a keyboard or screen reader user continues
+      if (event) {
+        title.focus(); // after navigating: the new page's heading, where a keyboard user continues
+      }
     }
   }
 

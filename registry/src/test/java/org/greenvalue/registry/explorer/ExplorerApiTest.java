@@ -37,16 +37,16 @@ class ExplorerApiTest extends ExplorerFixture {
     JsonNode lot = r.json();
     assertThat(lot.at("/lot/owner").asText()).isEqualTo(story.childOwner());
     assertThat(lot.at("/lot/quantity").asText()).isEqualTo("4");
-    assertThat(lot.at("/lot/available").asText()).isEqualTo("0.5");
+    assertThat(lot.at("/lot/available").asText()).isEqualTo("0");
     List<String> kinds = new ArrayList<>();
     lot.at("/history/items").forEach(e -> kinds.add(e.get("kind").asText()));
-    assertThat(kinds).containsExactly("TRANSFERRED_IN", "ALLOCATED", "RETIRED");
+    assertThat(kinds).containsExactly("TRANSFERRED_IN", "ALLOCATED", "TRANSFERRED_OUT", "RETIRED");
     assertThat(lot.at("/history/next").isNull()).isTrue();
     for (JsonNode e : lot.at("/history/items")) {
       assertThat(e.at("/ledger/txHash").asText()).matches("0x[0-9a-f]{64}");
       assertThat(e.at("/ledger/blockNumber").asLong()).isPositive();
     }
-    assertThat(lot.at("/history/items/2/retirementId").asText()).isEqualTo(story.retirement());
+    assertThat(lot.at("/history/items/3/retirementId").asText()).isEqualTo(story.retirement());
     assertThat(lot.at("/retirements/items/0/id").asText()).isEqualTo(story.retirement());
     assertThat(lot.at("/retirements/items/0/beneficiary").asText())
         .isEqualTo("Fleet Co. Scope 3 2026");
@@ -61,6 +61,10 @@ class ExplorerApiTest extends ExplorerFixture {
     assertThat(child.at("/custodyUp/0/owner").asText()).isEqualTo(story.rootOwner());
     assertThat(child.get("custodyUp")).hasSize(1);
     assertThat(root.get("custodyUp")).isEmpty();
+    assertThat(child.at("/children/items/0/id").asText()).isEqualTo(story.grandchild());
+    JsonNode grandchild = explore("/lots/" + story.grandchild()).json();
+    assertThat(texts(grandchild.get("custodyUp"), "id"))
+        .containsExactly(story.child(), story.root());
     assertThat(root.at("/children/items/0/id").asText()).isEqualTo(story.child());
     assertThat(root.at("/history/items/0/kind").asText()).isEqualTo("MINTED");
     assertThat(root.at("/history/items/1/kind").asText()).isEqualTo("TRANSFERRED_OUT");

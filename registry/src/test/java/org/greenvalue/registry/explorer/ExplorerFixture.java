@@ -8,9 +8,9 @@ import org.greenvalue.registry.greenvalue.LotFixture;
 import org.greenvalue.registry.support.HttpResult;
 
 /**
- * A minted lot with a transfer (to an organisation the writer also acts for), an allocation and a
- * retirement of the transferred lot, all through the registry's API on the real chain; the request
- * bodies of those writes live here only.
+ * A minted lot with a transfer (to an organisation the writer also acts for), then of the
+ * transferred lot an allocation, a further transfer (a third tier) and a retirement, all through
+ * the registry's API on the real chain; the request bodies of those writes live here only.
  */
 abstract class ExplorerFixture extends LotFixture {
 
@@ -20,6 +20,7 @@ abstract class ExplorerFixture extends LotFixture {
       String rootOwner,
       String child,
       String childOwner,
+      String grandchild,
       String retirement,
       JsonNode retirementView) {}
 
@@ -31,9 +32,16 @@ abstract class ExplorerFixture extends LotFixture {
     String receiver = api().organisation(List.of(), "writer");
     String child = transfer(root, receiver, "4");
     allocate(child, "batch-" + child.substring(0, 8), "1.5");
+    String grandchild = transfer(child, api().organisation(List.of(), "writer"), "0.5");
     JsonNode retirement = retire(child, "2");
     return new Story(
-        root, claim.organisation(), child, receiver, retirement.get("id").asText(), retirement);
+        root,
+        claim.organisation(),
+        child,
+        receiver,
+        grandchild,
+        retirement.get("id").asText(),
+        retirement);
   }
 
   String transfer(String lot, String to, String tonnes) {
