@@ -8,7 +8,7 @@ import org.greenvalue.service.problem.Problem;
  * Quantities: tCO2e on the API (at most six decimals, a whole gram), integer grams in PostgreSQL
  * and on chain. Conversions are exact; anything finer than a gram is refused, never rounded.
  */
-final class Tonnes {
+public final class Tonnes {
   static final int GRAM_SCALE = 6;
 
   private Tonnes() {}
@@ -32,7 +32,7 @@ final class Tonnes {
   }
 
   /** The plain decimal text of {@code grams} in tonnes, e.g. {@code 12.5}. */
-  static String text(BigInteger grams) {
+  public static String text(BigInteger grams) {
     return ofGrams(grams).toPlainString();
   }
 }

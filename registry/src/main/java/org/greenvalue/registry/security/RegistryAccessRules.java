@@ -13,8 +13,9 @@ import org.springframework.http.HttpMethod;
 /**
  * Which scope each endpoint needs: trust changes and organisation registrations need {@code
  * trust.authority}; lots, allocations, retirements, anchors, DID document versions and status list
- * writes {@code registry.write}; reads {@code registry.read}. Published status lists and the trust
- * list are public (the kit already permits health, the OpenAPI document and {@code /error}).
+ * writes {@code registry.write}; reads {@code registry.read}. Published status lists, the trust
+ * list and the explorer (its page at {@code /} and its read-only API under {@code /explorer}, GET
+ * only) are public (the kit already permits health, the OpenAPI document and {@code /error}).
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryAccessRules {
@@ -24,6 +25,8 @@ class RegistryAccessRules {
     return rules ->
         rules
             .requestMatchers(HttpMethod.GET, "/status-lists/*/*", "/trust/list")
+            .permitAll()
+            .requestMatchers(HttpMethod.GET, "/", "/explorer/**")
             .permitAll()
             .requestMatchers("/trust/accreditations", "/trust/status-changes")
             .hasAuthority(authority(TRUST_AUTHORITY))
