@@ -50,9 +50,13 @@ abstract class ExplorerFixture extends LotFixture {
             .post(
                 "/lots/" + lot + "/transfers",
                 api().writer(),
-                "{\"to\":\"" + to + "\",\"quantity\":" + tonnes + "}");
+                "{\"to\":\""
+                    + to
+                    + "\",\"quantity\":"
+                    + tonnes
+                    + ",\"deliveryReference\":\"INV-2026-0042\"}");
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
-    return r.json().get("id").asText();
+    return r.json().get("childLotId").asText();
   }
 
   void allocate(String lot, String batch, String tonnes) {
@@ -61,7 +65,12 @@ abstract class ExplorerFixture extends LotFixture {
             .post(
                 "/lots/" + lot + "/allocations",
                 api().writer(),
-                "{\"productBatchId\":\"" + batch + "\",\"quantity\":" + tonnes + "}");
+                "{\"productBatchId\":\""
+                    + batch
+                    + "\",\"siteId\":\"urn:gvr:site:plant-1\",\"period\":{\"start\":"
+                    + "\"2026-01-01T00:00:00Z\",\"end\":\"2026-04-01T00:00:00Z\"},\"quantity\":"
+                    + tonnes
+                    + "}");
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
   }
 
@@ -72,6 +81,8 @@ abstract class ExplorerFixture extends LotFixture {
                 "/lots/" + lot + "/retirements",
                 api().writer(),
                 "{\"beneficiary\":\"Fleet Co. Scope 3 2026\",\"purpose\":\"Scope 3 2026\","
+                    + "\"reason\":\"INVENTORY_ACCOUNTING\",\"claimPeriod\":{\"start\":"
+                    + "\"2026-01-01T00:00:00Z\",\"end\":\"2027-01-01T00:00:00Z\"},"
                     + "\"quantity\":"
                     + tonnes
                     + "}");
