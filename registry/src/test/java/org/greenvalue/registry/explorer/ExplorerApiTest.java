@@ -89,12 +89,12 @@ class ExplorerApiTest extends ExplorerFixture {
     List<String> made = new ArrayList<>();
     String source = mintedLot("5");
     for (int i = 0; i < 3; i++) {
-      made.add(0, transfer(source, receiver, "1"));
+      made.add(0, transferTo(source, receiver, "1"));
     }
 
     JsonNode first = explore("/lots?q=" + receiver + "&limit=2").json();
     String next = first.get("next").asText();
-    transfer(source, receiver, "1"); // newest: must not shift the pages after the cursor
+    transferTo(source, receiver, "1"); // newest: must not shift the pages after the cursor
     JsonNode second = explore("/lots?q=" + receiver + "&limit=2&after=" + next).json();
 
     assertThat(texts(first.get("items"), "id")).containsExactly(made.get(0), made.get(1));

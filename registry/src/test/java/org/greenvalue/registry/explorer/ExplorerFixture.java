@@ -30,9 +30,9 @@ abstract class ExplorerFixture extends LotFixture {
     assertThat(minted.status()).as(minted.toString()).isEqualTo(201);
     String root = minted.json().get("id").asText();
     String receiver = api().organisation(List.of(), "writer");
-    String child = transfer(root, receiver, "4");
+    String child = transferTo(root, receiver, "4");
     allocate(child, "batch-" + child.substring(0, 8), "1.5");
-    String grandchild = transfer(child, api().organisation(List.of(), "writer"), "0.5");
+    String grandchild = transferTo(child, api().organisation(List.of(), "writer"), "0.5");
     JsonNode retirement = retire(child, "2");
     return new Story(
         root,
@@ -44,17 +44,13 @@ abstract class ExplorerFixture extends LotFixture {
         retirement);
   }
 
-  String transfer(String lot, String to, String tonnes) {
+  String transferTo(String lot, String to, String tonnes) {
     HttpResult r =
         api()
             .post(
                 "/lots/" + lot + "/transfers",
                 api().writer(),
-                "{\"to\":\""
-                    + to
-                    + "\",\"quantity\":"
-                    + tonnes
-                    + ",\"deliveryReference\":\"INV-2026-0042\"}");
+                LotFixture.transfer(to, tonnes, "INV-2026-0042"));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().get("childLotId").asText();
   }
