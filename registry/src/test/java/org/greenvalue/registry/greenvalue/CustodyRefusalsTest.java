@@ -286,7 +286,13 @@ class CustodyRefusalsTest extends LotFixture {
                             .createObjectBuilder()
                             .add("allocationId", "urn:uuid:" + allocation)
                             .add("lotId", "urn:uuid:" + boughtLot)
-                            .add("quantity", "1")))
+                            .add("quantity", "1")
+                            .add(
+                                "sourceCredentials",
+                                JsonDocuments.JSON
+                                    .createArrayBuilder()
+                                    .add("sha256:" + "ab".repeat(32)))
+                            .add("transferRecords", JsonDocuments.JSON.createArrayBuilder())))
             .build();
     JsonObject credential =
         VerifiableCredential.builder()
