@@ -79,7 +79,9 @@ class DishonestDownstreamSupplierTest extends IssuerIntegrationTest {
       }
       Http.Reply r = issue(bad);
       assertThat(r.isProblem(422)).as(r.toString()).isTrue();
-      assertThat(r.json().get("type").asText()).endsWith("/invalid-upstream");
+      // the subject's own rules refuse it, before the registry is asked for anything
+      assertThat(r.json().get("type").asText()).endsWith("/invalid-reduction");
+      assertThat(r.json().get("detail").asText()).contains("upstream");
     }
     assertThat(count("issued_credentials")).isEqualTo(credentials);
   }

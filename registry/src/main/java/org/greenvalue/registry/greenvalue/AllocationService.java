@@ -26,6 +26,7 @@ class AllocationService {
   private final Ledger ledger;
   private final LotLedger outcomes;
   private final AuditLog audit;
+  private final UpstreamStatus upstream;
   private final Clock clock;
 
   AllocationService(
@@ -34,8 +35,10 @@ class AllocationService {
       Ledger ledger,
       LotLedger outcomes,
       AuditLog audit,
+      UpstreamStatus upstream,
       Clock clock) {
     this.lots = lots;
+    this.upstream = upstream;
     this.allocations = allocations;
     this.ledger = ledger;
     this.outcomes = outcomes;
@@ -115,7 +118,9 @@ class AllocationService {
 
   /**
    * Records that the credential relies on {@code grams} of the allocation. The same claim again is
-   * {@link ClaimOutcome#ALREADY_RECORDED}; the same credential with another quantity is a 409.
+   * {@link ClaimOutcome#ALREADY_RECORDED}; the same credential with another quantity is a 409, and
+   * so is a new claim on value whose minted credential is revoked or suspended ({@link
+   * UpstreamStatus}).
    */
   @Transactional
   public ClaimOutcome claim(
@@ -139,6 +144,7 @@ class AllocationService {
               + allocationId
               + "; a claim is made once");
     }
+    upstream.requireInForce(allocation.lotId());
     Balances.require(allocation.unclaimed(), grams, "allocation " + allocationId);
     LedgerEvidence evidence =
         outcomes.confirmed(

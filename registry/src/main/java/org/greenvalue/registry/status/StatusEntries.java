@@ -78,6 +78,22 @@ public class StatusEntries {
         && entryStatus(Long.parseLong(path.get().group(2)), path.get().group(1), index).isPresent();
   }
 
+  /**
+   * The current status of entry {@code index} of one of this registry's lists, named by its URL's
+   * path alone (a public base URL's path prefix allowed): for the entries of credentials the
+   * registry has already checked against its own lists, such as a minted lot's, whatever host name
+   * they reached it through. Empty when the path names no entry of this registry.
+   */
+  public Optional<Integer> statusByPath(URI statusListCredential, long index) {
+    String path = statusListCredential.getPath() == null ? "" : statusListCredential.getPath();
+    int at = path.lastIndexOf("/status-lists/");
+    Matcher matcher = PATH.matcher(at < 0 ? "" : path.substring(at));
+    if (!matcher.matches() || index < 0 || index > Integer.MAX_VALUE) {
+      return Optional.empty();
+    }
+    return entryStatus(Long.parseLong(matcher.group(2)), matcher.group(1), index);
+  }
+
   private Optional<Matcher> ourPath(String statusListCredential, URI requestBase) {
     URI base = properties.publicBaseUrl() != null ? properties.publicBaseUrl() : requestBase;
     String prefix = base.toString().replaceAll("/+$", "");

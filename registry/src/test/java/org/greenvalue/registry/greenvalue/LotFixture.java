@@ -2,10 +2,16 @@ package org.greenvalue.registry.greenvalue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.securing.SecuringFormat;
+import org.greenvalue.credentials.subject.GreenValueContext;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.assurance.AssuranceOpinion;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
@@ -124,6 +130,50 @@ public abstract class LotFixture extends RegistryIntegrationTest {
             Claims.assurance(digest, Claims.ROOT, AssuranceOpinion.UNMODIFIED),
             format);
     return new Claim(reduction, assurance, digest, Claims.anchor(ledger, digest));
+  }
+
+  /** A status entry of this registry for {@code issuer}, in the list of {@code purpose}. */
+  protected JsonObject statusEntry(String purpose, String issuer) {
+    HttpResult r =
+        api()
+            .post(
+                "/status-lists/" + purpose + "/entries",
+                api().writer(),
+                "{\"issuer\":\"" + issuer + "\"}");
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return JsonDocuments.parseObject(r.body()).orElseThrow();
+  }
+
+  /** Sets or clears a status entry, as its issuer would. */
+  protected void setStatus(JsonObject entry, boolean value) {
+    String url = entry.getString("statusListCredential");
+    String path =
+        url.substring(url.indexOf("/status-lists/"))
+            + "/entries/"
+            + entry.getString("statusListIndex");
+    HttpResult r = api().put(path, api().writer(), "{\"set\":" + value + "}");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+  }
+
+  /** An assured ΔCO2 claim of 1 t whose credential carries {@code entry}. */
+  protected Claim claimWithStatus(JsonObject entry, Issuer issuer) {
+    JsonObject credential =
+        VerifiableCredential.builder()
+            .context(GreenValueContext.V1)
+            .id("urn:uuid:" + UUID.randomUUID())
+            .type(SubjectKind.EMISSION_REDUCTION.credentialType())
+            .issuer(issuer.did())
+            .validFrom(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))
+            .credentialSubject(Claims.reduction("1").toJson())
+            .property("credentialStatus", entry)
+            .build()
+            .json();
+    String reduction =
+        issuer.signer().sign(credential, SecuringFormat.EDDSA_RDFC_2022).orElseThrow();
+    return assured(
+        reduction,
+        accreditedIssuer(ASSURANCE_TYPE, "ASSURANCE_PROVIDER"),
+        SecuringFormat.EDDSA_RDFC_2022);
   }
 
   protected HttpResult mint(Claim claim) {
