@@ -317,16 +317,37 @@
     );
   }
 
+  const RECORDED = {
+    MINT: "mint",
+    TRANSFER: "transfer",
+    ALLOCATION: "allocation",
+    CLAIM: "claim",
+    LOT_RETIREMENT: "lot retirement",
+    ALLOCATION_RETIREMENT: "allocation retirement",
+    BULK_RETIREMENT: "bulk retirement",
+    ACCREDITATION: "accreditation",
+    STATUS_CHANGE: "status change",
+    ANCHOR: "anchor",
+  };
+
   async function tx(hash) {
     setTitle("Transaction " + short(hash));
     const d = await get("/tx/" + encodeURIComponent(hash));
-    const count = d.lotEvents.length + d.retirements.length + d.trustEvents.length + d.anchorBatches.length;
+    const lists = [d.lotEvents, d.transfers, d.allocations, d.claims, d.retirements, d.trustEvents, d.anchorBatches];
+    const count = lists.reduce((n, list) => n + list.length, 0);
+    const recorded = d.recorded.length ? d.recorded.map((k) => RECORDED[k] || k).join(", ") : "nothing the registry wrote";
     show(
-      facts("tx-facts", [["Hash", el("code", {}, d.txHash)], ["Registry records", String(count)]]),
+      facts("tx-facts", [["Hash", el("code", {}, d.txHash)], ["Recorded", recorded], ["Registry records", String(count)]]),
       table("tx-lot-events", "Lot events", ["Event", "Lot", "Quantity", "Block", "Block time"],
         d.lotEvents.map((e) => [e.kind, lotLink(e.lotId), { number: tonnes(e.quantity) }, block(e.ledger), time(e.ledger.blockTime)])),
-      table("tx-retirements", "Retirements", ["Retirement", "Lot", "Quantity", "Beneficiary"],
-        d.retirements.map((r) => [link("#/retirement/" + r.id, r.id, { class: "mono" }), lotLink(r.lotId), { number: tonnes(r.quantity) }, r.beneficiary])),
+      table("tx-transfers", "Transfers", ["Transfer", "From lot", "To lot", "From", "To", "Quantity", "Delivery reference"],
+        d.transfers.map((t) => [el("code", {}, t.id), lotLink(t.lotId), lotLink(t.childLotId), t.from, t.to, { number: tonnes(t.quantity) }, t.deliveryReference])),
+      table("tx-allocations", "Allocations", ["Allocation", "Lot", "Product batch", "Site", "Period", "Quantity"],
+        d.allocations.map((a) => [el("code", {}, a.id), lotLink(a.lotId), a.productBatchId, a.siteId, period(a.period), { number: tonnes(a.quantity) }])),
+      table("tx-claims", "Claims on allocations", ["Credential", "Allocation", "Quantity"],
+        d.claims.map((c) => [el("code", {}, c.credentialId), el("code", {}, c.allocationId), { number: tonnes(c.quantity) }])),
+      table("tx-retirements", "Retirements", ["Retirement", "Lot", "Allocation", "Quantity", "Beneficiary"],
+        d.retirements.map((r) => [link("#/retirement/" + r.id, r.id, { class: "mono" }), lotLink(r.lotId), r.allocationId ? el("code", {}, r.allocationId) : "—", { number: tonnes(r.quantity) }, r.beneficiary])),
       table("tx-trust-events", "Trust events", ["Event", "DID", "Credential type", "Status"],
         d.trustEvents.map((e) => [e.kind, el("code", {}, e.did), e.credentialType, e.status])),
       table("tx-anchor-batches", "Anchor batches", ["Batch", "Digests", "Merkle root", "Block"],

@@ -56,6 +56,10 @@ async function loadPolicies() {
 
 async function verify(event) {
   event.preventDefault();
+  await run();
+}
+
+async function run() {
   clearResult();
   const button = $('verify');
   button.disabled = true;
@@ -103,6 +107,49 @@ $('credential-file').addEventListener('change', async (event) => {
     $('credential').value = (await file.text()).trim();
   }
 });
+/**
+ * A link to the page may name the credential to verify: `?credential=` holds the credential itself
+ * or (as the registry explorer's certificate links do) the URL to fetch it from, which the service
+ * fetches from an allowed origin (GET web/credential). It fills the input and is verified at once.
+ */
+async function linkedCredential() {
+  const linked = new URLSearchParams(window.location.search).get('credential');
+  if (linked === null || linked.trim() === '') {
+    return false;
+  }
+  const text = linked.trim();
+  if (!/^https?:\/\//i.test(text)) {
+    $('credential').value = text;
+    return true;
+  }
+  status.textContent = 'Loading the linked credential…';
+  try {
+    const response = await fetch(`web/credential?url=${encodeURIComponent(text)}`, {
+      headers: { Accept: 'application/json' },
+    });
+    const answer = await response.json().catch(() => null);
+    if (!response.ok || !answer) {
+      showError(
+        'The linked credential could not be loaded',
+        (answer && answer.detail) || `The verifier answered ${response.status}.`);
+      return false;
+    }
+    const credential = answer.credential;
+    $('credential').value =
+      typeof credential === 'string' ? credential : JSON.stringify(credential, null, 2);
+    return true;
+  } catch (e) {
+    showError('The linked credential could not be loaded', e.message);
+    return false;
+  }
+}
+
 form.addEventListener('submit', verify);
 form.addEventListener('reset', clearResult);
-loadPolicies();
+const policiesLoaded = loadPolicies();
+linkedCredential().then(async (filled) => {
+  if (filled) {
+    await policiesLoaded;
+    await run();
+  }
+});

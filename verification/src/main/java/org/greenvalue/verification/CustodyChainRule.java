@@ -18,11 +18,11 @@ import org.greenvalue.verification.facts.VerifiedFacts.Tier;
 
 /**
  * Inherited green value ({@code upstream} references of a ΔCO2 credential): for each referenced
- * allocation, its custody path from the custody source, checked hop by hop ({@link CustodyHops}),
- * down to the minted root lot, whose ΔCO2 credential is verified by the whole engine again (and
- * walked on when it inherits value itself), at most {@value CustodyWalk#MAX_TIERS} tiers, a lot or
- * credential met twice being a cycle. An inconsistency fails the check; a source that cannot answer
- * leaves a gap.
+ * allocation, its custody path from the custody source, checked hop by hop ({@link CustodyHops})
+ * and against the ledger when one is configured ({@link CustodyOnChain}), down to the minted root
+ * lot, whose ΔCO2 credential is verified by the whole engine again (and walked on when it inherits
+ * value itself), at most {@value CustodyWalk#MAX_TIERS} tiers, a lot or credential met twice being
+ * a cycle. An inconsistency fails the check; a source that cannot answer leaves a gap.
  */
 final class CustodyChainRule {
 
@@ -85,6 +85,8 @@ final class CustodyChainRule {
             + walker.tiers.size()
             + " tier(s) ("
             + sources.custody().get().describe()
+            + "; "
+            + CustodyOnChain.describe(sources.lots())
             + ")");
   }
 
@@ -94,6 +96,7 @@ final class CustodyChainRule {
     final CustodyWalk walk;
     final Sources sources;
     final CustodyHops hops;
+    final CustodyOnChain onChain;
     final List<String> failures = new ArrayList<>();
     final List<String> unanswered = new ArrayList<>();
     final List<String> gaps = new ArrayList<>();
@@ -109,6 +112,7 @@ final class CustodyChainRule {
       this.walk = walk;
       this.sources = sources;
       this.hops = new CustodyHops(this, records, engine);
+      this.onChain = new CustodyOnChain(this);
     }
 
     void fail(String reason) {
@@ -140,6 +144,7 @@ final class CustodyChainRule {
         return false;
       }
       allocation(at, ref, chain.value());
+      onChain.allocation(at, ref, chain.value().allocation(), claim.credential().id());
       hops.walk(at, ref, chain.value(), failed, open);
       return failures.size() == failed && unanswered.size() == open;
     }

@@ -17,12 +17,11 @@ import org.greenvalue.verification.CustodyChainRule.Walker;
 import org.greenvalue.verification.chain.CustodyChain;
 import org.greenvalue.verification.chain.CustodyChain.Hop;
 import org.greenvalue.verification.facts.VerifiedFacts.Tier;
-import org.greenvalue.verification.lots.ChainLot;
 
 /**
  * The hops of one custody path: each lot's parent and the transfer that created it, the
- * registry-signed transfer record, the lot on chain when a ledger is configured, and at the root
- * the minted ΔCO2 credential, verified by the whole engine.
+ * registry-signed transfer record, the lot on chain when a ledger is configured ({@link
+ * CustodyOnChain}), and at the root the minted ΔCO2 credential, verified by the whole engine.
  */
 final class CustodyHops {
 
@@ -79,7 +78,7 @@ final class CustodyHops {
       } else {
         transfer(where, ref, hop, hops.get(i + 1), rootDigest);
       }
-      onChain(where, hop, root ? Optional.empty() : Optional.of(hops.get(i + 1)));
+      walker.onChain.lot(where, hop, root ? Optional.empty() : Optional.of(hops.get(i + 1)));
       String verdict =
           walker.failures.size() > failed
               ? "NOT_VERIFIED"
@@ -259,31 +258,5 @@ final class CustodyHops {
                 .flatMap(CredentialDigest::ofSecuredJson)
             : CredentialDigest.ofCompactJws(text);
     return digest.succeeded() ? digest.value().toString() : "(no digest: " + digest.reason() + ")";
-  }
-
-  /** The lot as the chain holds it, when a ledger is configured. */
-  private void onChain(String where, Hop hop, Optional<Hop> parent) {
-    if (walker.sources.lots().isEmpty()) {
-      return;
-    }
-    Result<Optional<ChainLot>> answer = walker.sources.lots().get().lotById(hop.lot().id());
-    if (!answer.succeeded()) {
-      walker.unanswered(where + ": on chain: " + answer.reason());
-      return;
-    }
-    if (answer.value().isEmpty()) {
-      walker.fail(where + ": the lot is not on chain");
-      return;
-    }
-    ChainLot lot = answer.value().get();
-    String digest = hop.lot().credentialDigest();
-    boolean matches =
-        lot.owner().equals(ChainLot.ownerOf(hop.lot().owner()))
-            && lot.parentLotId().equals(parent.map(p -> ChainLot.idOf(p.lot().id())))
-            && lot.quantity().compareTo(hop.lot().quantity()) == 0
-            && lot.credentialDigest().equals("0x" + digest.substring(digest.indexOf(':') + 1));
-    if (!matches) {
-      walker.fail(where + ": the chain's lot (owner, parent, quantity, credential) differs");
-    }
   }
 }

@@ -99,6 +99,7 @@ class CustodyChainTest {
     assertThat(facts.tiers().getLast().organisation()).isEqualTo(CustodyChains.organisation(0));
     assertThat(facts.tiers().getLast().credentialDigest()).isEqualTo(built.rootDigest());
     assertThat(facts.tiers()).allMatch(t -> t.verdict().equals("VERIFIED"));
+    assertThat(custody(v).reason()).contains("not checked on chain: no ledger configured");
     assertThat(VerificationJson.write(v).getJsonObject("facts").getJsonObject("custody"))
         .containsKeys("verified", "attributable", "tiers");
   }

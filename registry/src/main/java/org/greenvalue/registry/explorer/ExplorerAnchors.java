@@ -10,7 +10,8 @@ class ExplorerAnchors {
   static final String LIST =
       "SELECT * FROM anchor_batches WHERE state = 'ANCHORED' AND id < :after"
           + " ORDER BY id DESC LIMIT :n";
-  static final String BY_TX = "SELECT * FROM anchor_batches WHERE tx_hash = :tx ORDER BY id";
+  static final String BY_TX =
+      "SELECT * FROM anchor_batches WHERE tx_hash = :tx ORDER BY id LIMIT :n";
 
   private final JdbcClient jdbc;
 
@@ -30,6 +31,10 @@ class ExplorerAnchors {
   }
 
   List<AnchorBatchView> byTransaction(String txHash) {
-    return jdbc.sql(BY_TX).param("tx", txHash).query(Rows::batch).list();
+    return jdbc.sql(BY_TX)
+        .param("tx", txHash)
+        .param("n", Cursors.MAX_LIMIT)
+        .query(Rows::batch)
+        .list();
   }
 }

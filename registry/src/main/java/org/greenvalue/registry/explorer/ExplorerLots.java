@@ -49,7 +49,8 @@ class ExplorerLots {
   static final String CHILDREN =
       "SELECT * FROM lots WHERE parent_id = :lot AND (created_at, id) > (:at, :id)"
           + " ORDER BY created_at, id LIMIT :n";
-  static final String EVENTS_BY_TX = "SELECT * FROM lot_events WHERE tx_hash = :tx ORDER BY id";
+  static final String EVENTS_BY_TX =
+      "SELECT * FROM lot_events WHERE tx_hash = :tx ORDER BY id LIMIT :n";
 
   Page<LotSummary> search(String query, TimeKey after, int limit) {
     UUID lot = query == null ? null : Rows.urnUuid(query);
@@ -116,6 +117,10 @@ class ExplorerLots {
   }
 
   List<LotEventView> byTransaction(String txHash) {
-    return jdbc.sql(EVENTS_BY_TX).param("tx", txHash).query(Rows::lotEvent).list();
+    return jdbc.sql(EVENTS_BY_TX)
+        .param("tx", txHash)
+        .param("n", Cursors.MAX_LIMIT)
+        .query(Rows::lotEvent)
+        .list();
   }
 }

@@ -24,6 +24,7 @@ class ExplorerQueries {
   private final ExplorerRetirements retirements;
   private final ExplorerTrust trust;
   private final ExplorerAnchors anchors;
+  private final ExplorerCustody custody;
   private final ExplorerProperties properties;
 
   ExplorerQueries(
@@ -31,11 +32,13 @@ class ExplorerQueries {
       ExplorerRetirements retirements,
       ExplorerTrust trust,
       ExplorerAnchors anchors,
+      ExplorerCustody custody,
       ExplorerProperties properties) {
     this.lots = lots;
     this.retirements = retirements;
     this.trust = trust;
     this.anchors = anchors;
+    this.custody = custody;
     this.properties = properties;
   }
 
@@ -106,9 +109,12 @@ class ExplorerQueries {
           "invalid-tx-hash", "a transaction hash is 0x and 64 hexadecimal digits");
     }
     String tx = hash.toLowerCase(Locale.ROOT);
-    return new TransactionView(
+    return TransactionView.of(
         tx,
         lots.byTransaction(tx),
+        custody.transfersBy(tx),
+        custody.allocationsBy(tx),
+        custody.claimsBy(tx),
         retirements.byTransaction(tx),
         trust.byTransaction(tx),
         anchors.byTransaction(tx));

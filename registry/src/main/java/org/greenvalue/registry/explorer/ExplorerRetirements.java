@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExplorerRetirements {
   static final String COLUMNS =
-      "id, lot_id, grams, beneficiary, purpose, retired_by, retired_at, certificate, chain_id,"
+      "id, lot_id, allocation_id, grams, beneficiary, purpose, retired_by, retired_at, certificate, chain_id,"
           + " contract_address, tx_hash, block_number";
 
   static String listSql(boolean ofLot, boolean after) {
@@ -35,7 +35,9 @@ class ExplorerRetirements {
   }
 
   static final String BY_TX =
-      "SELECT " + COLUMNS + " FROM retirements WHERE tx_hash = :tx ORDER BY retired_at, id";
+      "SELECT "
+          + COLUMNS
+          + " FROM retirements WHERE tx_hash = :tx ORDER BY retired_at, id LIMIT :n";
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -66,7 +68,13 @@ class ExplorerRetirements {
   }
 
   List<RetirementSummary> byTransaction(String txHash) {
-    return jdbc.sql(BY_TX).param("tx", txHash).query(this::stored).list().stream()
+    return jdbc
+        .sql(BY_TX)
+        .param("tx", txHash)
+        .param("n", Cursors.MAX_LIMIT)
+        .query(this::stored)
+        .list()
+        .stream()
         .map(Stored::summary)
         .toList();
   }
@@ -91,6 +99,7 @@ class ExplorerRetirements {
         new RetirementSummary(
             rs.getObject("id", UUID.class),
             rs.getObject("lot_id", UUID.class),
+            rs.getObject("allocation_id", UUID.class),
             Rows.tonnes(rs, "grams"),
             rs.getString("beneficiary"),
             rs.getString("purpose"),

@@ -20,7 +20,7 @@ class ExplorerTrust {
       "SELECT * FROM trust_events WHERE did IN"
           + " (SELECT did FROM organisation_dids WHERE organisation_id = :org)"
           + " AND id > :after ORDER BY id LIMIT :n";
-  static final String BY_TX = "SELECT * FROM trust_events WHERE tx_hash = :tx ORDER BY id";
+  static final String BY_TX = "SELECT * FROM trust_events WHERE tx_hash = :tx ORDER BY id LIMIT :n";
 
   private final JdbcClient jdbc;
 
@@ -67,7 +67,11 @@ class ExplorerTrust {
   }
 
   List<TrustEventView> byTransaction(String txHash) {
-    return jdbc.sql(BY_TX).param("tx", txHash).query(Rows::trustEvent).list();
+    return jdbc.sql(BY_TX)
+        .param("tx", txHash)
+        .param("n", Cursors.MAX_LIMIT)
+        .query(Rows::trustEvent)
+        .list();
   }
 
   private Map<String, List<String>> dids(List<String> organisations) {

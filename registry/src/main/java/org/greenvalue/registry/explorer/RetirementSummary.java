@@ -7,6 +7,8 @@ import org.greenvalue.registry.trust.LedgerEvidence;
 /**
  * A retirement as the explorer lists it.
  *
+ * @param allocationId the allocation retired (at the end of a custody chain); null when the lot
+ *     itself was retired
  * @param reason the retirement reason named in the signed certificate; null when the certificate
  *     names none (retirements made before reasons existed)
  * @param claimPeriod the claim period named in the certificate; null when it names none
@@ -14,6 +16,7 @@ import org.greenvalue.registry.trust.LedgerEvidence;
 record RetirementSummary(
     UUID id,
     UUID lotId,
+    UUID allocationId,
     String quantity,
     String beneficiary,
     String purpose,

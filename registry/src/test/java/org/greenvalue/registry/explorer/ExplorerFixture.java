@@ -55,7 +55,8 @@ abstract class ExplorerFixture extends LotFixture {
     return r.json().get("childLotId").asText();
   }
 
-  void allocate(String lot, String batch, String tonnes) {
+  /** Allocates and returns the whole answer (the allocation view, with its ledger evidence). */
+  JsonNode allocate(String lot, String batch, String tonnes) {
     HttpResult r =
         api()
             .post(
@@ -68,6 +69,7 @@ abstract class ExplorerFixture extends LotFixture {
                     + tonnes
                     + "}");
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.json();
   }
 
   JsonNode retire(String lot, String tonnes) {
@@ -83,6 +85,13 @@ abstract class ExplorerFixture extends LotFixture {
                     + tonnes
                     + "}");
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.json();
+  }
+
+  /** A POST by the writer that must answer {@code status}; its JSON answer. */
+  JsonNode written(String path, String body, int status) {
+    HttpResult r = api().post(path, api().writer(), body);
+    assertThat(r.status()).as(r.toString()).isEqualTo(status);
     return r.json();
   }
 

@@ -118,7 +118,18 @@ class ExplorerPageTest extends ExplorerFixture {
     assertThat(byId("tx-lot-events").getText()).contains("RETIRED").contains(story.child());
     assertThat(byId("tx-retirements").getText()).contains(story.retirement());
 
+    assertThat(byId("tx-facts").getText()).contains("lot retirement");
+
     browser.findElement(By.cssSelector("#tx-lot-events a[href='#/lot/" + story.child() + "']"));
+    open("/#/lot/" + story.child());
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history a.tx-link")));
+    browser.findElements(By.cssSelector("#history a.tx-link")).get(0).click();
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("tx-transfers")));
+    assertThat(byId("tx-facts").getText()).contains("transfer");
+    assertThat(byId("tx-transfers").getText())
+        .contains(story.root())
+        .contains(story.child())
+        .contains("INV-2026-0042");
     open("/#/lot/" + story.root());
     waitFor(ExpectedConditions.presenceOfElementLocated(lotLink(story.child())));
     assertThat(byId("custody-down").getText()).contains(story.child()).contains(story.childOwner());

@@ -16,9 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every explorer query's plan on 100,000 lots (300,000 events, 20,000 retirements, 20,000 trust
- * events, 10,000 anchor batches), seeded in a transaction that is rolled back: each reads through
- * an index, none scans a whole table.
+ * Every explorer query's plan on 100,000 lots (300,000 events, 50,000 transfers, 50,000 allocations
+ * and as many claims, 20,000 retirements, 20,000 trust events, 10,000 anchor batches), seeded in a
+ * transaction that is rolled back: each reads through an index, none scans a whole table.
  */
 class ExplorerQueryPlanTest extends RegistryIntegrationTest {
   static final int LOTS = 100_000;
@@ -36,7 +36,7 @@ class ExplorerQueryPlanTest extends RegistryIntegrationTest {
           status.setRollbackOnly();
         });
 
-    assertThat(plans).hasSize(22);
+    assertThat(plans).hasSize(25);
     plans.forEach(
         (query, plan) ->
             assertThat(plan).as(query + "\n" + plan).doesNotContain("Seq Scan").contains("Index"));
@@ -72,7 +72,7 @@ class ExplorerQueryPlanTest extends RegistryIntegrationTest {
         plan(
             ExplorerLots.CHILDREN,
             Map.of("lot", parent, "at", Timestamp.from(Instant.EPOCH), "id", lot, "n", 21)));
-    plans.put("events by tx", plan(ExplorerLots.EVENTS_BY_TX, Map.of("tx", tx)));
+    plans.put("events by tx", plan(ExplorerLots.EVENTS_BY_TX, Map.of("tx", tx, "n", 100)));
     plans.put("retirements", plan(ExplorerRetirements.listSql(false, false), Map.of("n", 21)));
     plans.put(
         "retirements after",
@@ -86,7 +86,7 @@ class ExplorerQueryPlanTest extends RegistryIntegrationTest {
             ExplorerRetirements.listSql(true, true),
             Map.of("n", 21, "lot", lot, "at", at, "id", lot)));
     plans.put("retirement", plan("SELECT * FROM retirements WHERE id = :id", Map.of("id", lot)));
-    plans.put("retirements by tx", plan(ExplorerRetirements.BY_TX, Map.of("tx", tx)));
+    plans.put("retirements by tx", plan(ExplorerRetirements.BY_TX, Map.of("tx", tx, "n", 100)));
     plans.put("organisations", plan(ExplorerTrust.ORGANISATIONS, Map.of("after", "", "n", 21)));
     plans.put(
         "organisation dids",
@@ -94,10 +94,25 @@ class ExplorerQueryPlanTest extends RegistryIntegrationTest {
     plans.put(
         "accreditation history",
         plan(ExplorerTrust.HISTORY, Map.of("org", "plan-org-5", "after", 0L, "n", 21)));
-    plans.put("trust events by tx", plan(ExplorerTrust.BY_TX, Map.of("tx", tx)));
+    plans.put("trust events by tx", plan(ExplorerTrust.BY_TX, Map.of("tx", tx, "n", 100)));
     plans.put("anchors", plan(ExplorerAnchors.LIST, Map.of("after", Long.MAX_VALUE, "n", 21)));
     plans.put("anchors after", plan(ExplorerAnchors.LIST, Map.of("after", 5_000L, "n", 21)));
-    plans.put("anchors by tx", plan(ExplorerAnchors.BY_TX, Map.of("tx", tx)));
+    plans.put(
+        "transfers by tx",
+        plan(
+            ExplorerCustody.TRANSFERS_BY_TX,
+            Map.of("tx", ExplorerSeed.txHash("plan-transfer", 60_000), "n", 100)));
+    plans.put(
+        "allocations by tx",
+        plan(
+            ExplorerCustody.ALLOCATIONS_BY_TX,
+            Map.of("tx", ExplorerSeed.txHash("plan-allocation", 7), "n", 100)));
+    plans.put(
+        "claims by tx",
+        plan(
+            ExplorerCustody.CLAIMS_BY_TX,
+            Map.of("tx", ExplorerSeed.txHash("plan-claim", 7), "n", 100)));
+    plans.put("anchors by tx", plan(ExplorerAnchors.BY_TX, Map.of("tx", tx, "n", 100)));
     return plans;
   }
 

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Bulk rows straight in SQL for plan checks and latency figures: {@code lots} lots (the second half
- * transferred out of the first), three events each, a retirement per five lots, 1,000 organisations
+ * transferred out of the first, each with its transfer record), three events each, an allocation of
+ * every lot of the first half with one claim on it, a retirement per five lots, 1,000 organisations
  * with a DID and ten accredited types each (two trust events per type), an anchored batch per ten
  * lots. Ids and hashes derive from {@code prefix} and the row number.
  */
@@ -107,6 +108,7 @@ final class ExplorerSeed {
         .param("lots", lots)
         .param("orgs", ORGANISATIONS)
         .update();
+    custody(jdbc, prefix, lots);
     jdbc.sql(
             """
             INSERT INTO trust_subjects (did, credential_type, role, status)
@@ -144,6 +146,9 @@ final class ExplorerSeed {
         new String[] {
           "lots",
           "lot_events",
+          "lot_transfers",
+          "allocations",
+          "allocation_claims",
           "retirements",
           "trust_subjects",
           "trust_events",
@@ -153,5 +158,53 @@ final class ExplorerSeed {
         }) {
       jdbc.sql("ANALYZE " + table).update();
     }
+  }
+
+  /** Transfers into the second half of the lots; an allocation and a claim per first-half lot. */
+  private static void custody(JdbcClient jdbc, String prefix, int lots) {
+    int half = lots / 2;
+    String lotUuid = "md5(:p || '-lot-' || %s)::uuid";
+    String ledger =
+        "31337, '0xseed', '0x' || encode(sha256(convert_to(:p || '-%s' || g, 'UTF8')), 'hex'), g, now()";
+    jdbc.sql(
+            ("""
+            INSERT INTO lot_transfers (id, lot_id, child_lot_id, transferor, transferee, grams,
+              delivery_reference, record, client_id, chain_id, contract_address, tx_hash,
+              block_number, block_time)
+            SELECT md5(:p || '-transfer-' || g)::uuid, %s, %s, :p || '-from-' || g,
+              :p || '-to-' || g, 1000000000, 'INV-' || g, '{}', 'seed', %s
+            FROM generate_series(:half + 1, :lots) g""")
+                .formatted(
+                    lotUuid.formatted("(g - :half)"),
+                    lotUuid.formatted("g"),
+                    ledger.formatted("transfer")))
+        .param("p", prefix)
+        .param("half", half)
+        .param("lots", lots)
+        .update();
+    jdbc.sql(
+            ("""
+            INSERT INTO allocations (id, chain_allocation_id, lot_id, owner, product_batch_id,
+              site_id, period_start, period_end, grams, claimed_grams, client_id, chain_id,
+              contract_address, tx_hash, block_number, block_time)
+            SELECT md5(:p || '-allocation-' || g)::uuid, md5(:p || '-chain-allocation-' || g), %s,
+              :p || '-org-' || g, 'batch-' || g, 'site-' || (g %% 100), '2026-01-01',
+              '2026-04-01', 1000000, 1000000, 'seed', %s
+            FROM generate_series(1, :half) g""")
+                .formatted(lotUuid.formatted("g"), ledger.formatted("allocation")))
+        .param("p", prefix)
+        .param("half", half)
+        .update();
+    jdbc.sql(
+            ("""
+            INSERT INTO allocation_claims (allocation_id, credential_id, grams, client_id, at,
+              chain_id, contract_address, tx_hash, block_number, block_time)
+            SELECT md5(:p || '-allocation-' || g)::uuid, 'urn:uuid:' || md5(:p || '-vc-' || g)::uuid,
+              1000000, 'seed', now(), %s
+            FROM generate_series(1, :half) g""")
+                .formatted(ledger.formatted("claim")))
+        .param("p", prefix)
+        .param("half", half)
+        .update();
   }
 }

@@ -16,7 +16,8 @@ import org.greenvalue.verification.facts.VerifiedFacts.LotFacts;
 /**
  * Reads lot state from {@code GreenValueLedger} on chain: the lot minted from the credential's
  * digest, its quantity and what is left (grams on chain, tonnes here); and any lot by its registry
- * id, for the hops of a custody path.
+ * id, for the hops of a custody path; an allocation by its registry id and a downstream
+ * credential's claim on it, for the allocation a custody path starts from.
  */
 public final class LedgerLotSource implements LotSource {
 
@@ -56,6 +57,38 @@ public final class LedgerLotSource implements LotSource {
                           lot.owner().toHex(),
                           lot.credentialDigest().toHex(),
                           tonnes(lot.quantity()))));
+    } catch (LedgerUnavailableException e) {
+      return Result.failure("ledger unreachable: " + e.getMessage());
+    }
+  }
+
+  /** The allocation the registry calls {@code allocationId}; its id on chain as for lots. */
+  @Override
+  public Result<Optional<ChainAllocation>> allocationById(UUID allocationId) {
+    try {
+      return Result.success(
+          lots.allocation(Bytes32.fromHex(ChainAllocation.idOf(allocationId)))
+              .map(
+                  a ->
+                      new ChainAllocation(
+                          a.allocationId().toHex(),
+                          a.lotId().toHex(),
+                          tonnes(a.quantity()),
+                          tonnes(a.claimed()))));
+    } catch (LedgerUnavailableException e) {
+      return Result.failure("ledger unreachable: " + e.getMessage());
+    }
+  }
+
+  /** The claim is named on chain by Keccak-256 of the credential's id. */
+  @Override
+  public Result<BigDecimal> claimOf(UUID allocationId, String credentialId) {
+    try {
+      return Result.success(
+          tonnes(
+              lots.claimOf(
+                  Bytes32.fromHex(ChainAllocation.idOf(allocationId)),
+                  Bytes32.fromHex(ChainAllocation.claimIdOf(credentialId)))));
     } catch (LedgerUnavailableException e) {
       return Result.failure("ledger unreachable: " + e.getMessage());
     }

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The web page's verify endpoint ({@code POST /web/report}) is public and costly, so each client
- * address gets {@code gvr.verifier.web.rate-limit.capacity} verifications at once, refilled at
- * {@code per-minute}; {@code max-clients} addresses are remembered.
+ * The web page's verify endpoint ({@code POST /web/report}) and its linked-credential fetch ({@code
+ * GET /web/credential}) are public and costly, so each client address gets {@code
+ * gvr.verifier.web.rate-limit.capacity} verifications at once, refilled at {@code per-minute};
+ * {@code max-clients} addresses are remembered.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
@@ -25,7 +26,7 @@ class RateLimitConfiguration {
     var registration =
         new FilterRegistrationBean<>(
             new RateLimitFilter(new RateLimit(capacity, perMinute, maxClients, clock), json));
-    registration.addUrlPatterns("/web/report", "/web/report/*");
+    registration.addUrlPatterns("/web/report", "/web/report/*", "/web/credential");
     return registration;
   }
 }

@@ -1,7 +1,6 @@
 package org.greenvalue.verifier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.greenvalue.verifier.TestCredentials.*;
 
 import java.io.File;
@@ -39,8 +38,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,8 +54,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebPageTest {
 
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final int MAX_BODY = 256 * 1024;
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -67,7 +62,6 @@ class WebPageTest {
   static DevChain chain;
   static Ledger ledger;
   static WebDriver browser;
-  static Path profile;
   static SealedPack pack;
   static Path packFile;
 
@@ -110,35 +104,9 @@ class WebPageTest {
 
   @BeforeAll
   static void start() throws IOException {
-    if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-      fail(
-          "the web page tests need Debian's chromium and chromium-driver ("
-              + CHROMIUM
-              + ", "
-              + CHROMEDRIVER
-              + "): apt-get install chromium chromium-driver (.ci/run installs them)");
-    }
     packFile = HOME.resolve("evidence-pack.zip");
     pack = pack(packFile);
-    profile = Files.createTempDirectory("verifier-chromium");
-    // given explicitly, so Selenium Manager never looks for or downloads a driver or browser
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    var options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--user-data-dir=" + profile,
-        "--window-size=1280,1800");
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile());
-    browser = new ChromeDriver(service.build(), options);
-    browser.manage().window().setSize(new Dimension(1280, 1800));
+    browser = HeadlessChromium.start();
     Files.createDirectories(SCREENSHOTS);
   }
 
