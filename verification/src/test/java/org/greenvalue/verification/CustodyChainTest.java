@@ -104,6 +104,21 @@ class CustodyChainTest {
         .containsKeys("verified", "attributable", "tiers");
   }
 
+  @Test
+  void theRootsAssuranceStandsForTheEvidencePackTheBuyerNeverHolds() {
+    var built = CustodyChains.build(1, pack);
+    String evidenceGap = CustodyChainRule.NAME + "." + built.rootDigest() + ".evidence";
+
+    Verification assured = verifyOffline(built, built.chain());
+    JsonObject unassured =
+        Json.createPointer("/hops/0/minted/assuranceCredential").remove(built.chain());
+    Verification bare = verifyOffline(built, unassured);
+
+    assertThat(assured.gaps()).doesNotContain(evidenceGap);
+    assertThat(bare.gaps()).contains(evidenceGap);
+    assertThat(bare.valid()).isTrue();
+  }
+
   /** Organisation 1 inherits from 0, then its inherited credential is the root of 1 → 2 → 3. */
   static Verification twoChains(int upperTiers) {
     var lower = CustodyChains.build(2, pack);

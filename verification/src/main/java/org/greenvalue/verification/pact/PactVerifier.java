@@ -9,6 +9,7 @@ import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.subject.footprint.CredentialExtension;
 import org.greenvalue.credentials.subject.footprint.GreenValueExtension;
+import org.greenvalue.verification.AssuredEvidence;
 import org.greenvalue.verification.CredentialJson;
 import org.greenvalue.verification.CredentialRequest;
 import org.greenvalue.verification.Verification;
@@ -22,10 +23,9 @@ import org.greenvalue.verification.VerificationEngine;
  * subject is this footprint ({@code pact.footprint-matches}: equal JSON once both extensions are
  * set aside), and each ΔCO2 credential is the same issuer's, for one of the footprint's products
  * ({@code pact.reduction[i].matches}). A ΔCO2's evidence pack never travels over PACT: when its
- * assurance passed over the same root, the missing pack is not a gap ({@link EvidenceOverPact}).
- * The footprint's verification holds every check (a ΔCO2 credential's prefixed {@code
- * reduction[i].}), so its verdict is the weakest of them; {@code credentials} keeps each
- * credential's own.
+ * assurance passed over the same root, the missing pack is not a gap ({@link AssuredEvidence}). The
+ * footprint's verification holds every check (a ΔCO2 credential's prefixed {@code reduction[i].}),
+ * so its verdict is the weakest of them; {@code credentials} keeps each credential's own.
  */
 public final class PactVerifier {
 
@@ -87,7 +87,7 @@ public final class PactVerifier {
       for (String assurance : reduction.assurances()) {
         r = r.withAssurance(assurance);
       }
-      Verification v = EvidenceOverPact.assured(engine.verify(r));
+      Verification v = AssuredEvidence.assured(engine.verify(r));
       credentials.add(new CredentialResult("reduction", v.facts().credentialId(), v));
       String prefix = "reduction[" + i + "]";
       checks.addAll(v.report().prefixed(prefix).checks());

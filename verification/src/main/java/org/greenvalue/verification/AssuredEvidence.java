@@ -1,24 +1,24 @@
-package org.greenvalue.verification.pact;
+package org.greenvalue.verification;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
-import org.greenvalue.verification.Verification;
 
 /**
- * A buyer reading over PACT never receives a supplier's evidence pack: packs are seen only by the
- * assurance providers the supplier engaged. So for a ΔCO2 credential pulled over PACT, a missing
- * pack ({@code evidence} gap) is not a gap when an assurance statement over this credential passed
- * and assured the same evidence root ({@code assurance.evidence} PASSED): the {@code evidence}
- * check stays SKIPPED, saying so. Without such an assurance it stays a gap.
+ * A buyer never receives a supplier's evidence pack: packs are seen only by the assurance providers
+ * the supplier engaged. So for a ΔCO2 credential a buyer reads over PACT, or meets upstream on a
+ * custody chain, a missing pack ({@code evidence} gap) is not a gap when an assurance statement
+ * over this credential passed and assured the same evidence root ({@code assurance.evidence}
+ * PASSED): the {@code evidence} check stays SKIPPED, saying so. Without such an assurance it stays
+ * a gap.
  */
-final class EvidenceOverPact {
+public final class AssuredEvidence {
   private static final String EVIDENCE = "evidence";
 
-  private EvidenceOverPact() {}
+  private AssuredEvidence() {}
 
-  static Verification assured(Verification v) {
+  public static Verification assured(Verification v) {
     boolean rootAssured =
         v.report()
             .check("assurance.evidence")
@@ -33,7 +33,7 @@ final class EvidenceOverPact {
           c.name().equals(EVIDENCE)
               ? Check.skipped(
                   EVIDENCE,
-                  "the evidence pack is not carried over PACT; the assurance provider assured its"
+                  "the evidence pack is not carried to buyers; the assurance provider assured its"
                       + " root")
               : c);
     }
