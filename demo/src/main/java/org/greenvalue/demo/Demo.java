@@ -13,6 +13,7 @@ import org.greenvalue.demo.stack.ServiceProcess;
 import org.greenvalue.demo.stack.Stack;
 import org.greenvalue.demo.stack.StackOptions;
 import org.greenvalue.demo.story.Endpoints;
+import org.greenvalue.demo.story.PactOutcome;
 import org.greenvalue.demo.story.Story;
 import org.greenvalue.demo.story.StoryFailure;
 import org.greenvalue.demo.story.StoryResult;
@@ -90,25 +91,31 @@ public final class Demo implements Callable<Integer> {
     out.println();
     out.println("== Summary");
     out.printf(
-        "  ΔCO2 claim %s anchored in tx %s (block %d)%n",
+        "  steel ΔCO2 claim %s anchored in tx %s (block %d)%n",
         r.reductionDigest(), r.anchorTx(), r.anchorBlock());
-    out.printf(
-        "  buyer's PACT verification: %s (%s)%n",
-        String.join(", ", r.buyerVerdicts()),
-        r.buyerFailures().isEmpty()
-            ? "no check failed"
-                + (r.buyerGaps().isEmpty()
-                    ? ""
-                    : "; not checked for want of input: " + String.join(", ", r.buyerGaps()))
-            : "failed: " + String.join(", ", r.buyerFailures()));
+    out.printf("  steel buyer's PACT verification: %s%n", pact(r.buyer()));
     out.printf("  green-loan eligibility: %s%n", r.eligible() ? "ELIGIBLE" : "NOT ELIGIBLE");
     out.printf(
-        "  lot %s: minted %s t, allocated %s t, retired %s t (certificate %s)%n",
+        "  lot %s: minted %s t, allocated %s t, retired %s t for the loan (certificate %s)%n",
         r.lotId(), r.minted(), r.allocated(), r.retired(), r.certificateId());
     out.printf("  double retirement: refused (HTTP %d)%n", r.secondRetirementStatus());
+    StoryResult.Downstream d = r.downstream();
+    out.printf(
+        "  automaker: received %s t (transfer %s), allocated %s t, ΔCO2 claim %s%n",
+        d.delivered(), d.transferId(), d.allocated(), d.reductionDigest());
+    out.printf("  fleet buyer's PACT verification: %s%n", pact(d.fleetBuyer()));
+    out.println("  chain of custody:");
+    d.fleetBuyer().chain().forEach(line -> out.println("    " + line));
+    out.printf("  supply-chain loan eligibility: %s%n", d.eligible() ? "ELIGIBLE" : "NOT ELIGIBLE");
+    out.printf(
+        "  retired %s t for the fleet buyer's inventory accounting (certificate %s)%n",
+        d.allocated(), d.certificateId());
+    out.printf("  double counting across the tiers: refused (HTTP %s)%n", d.doubleCountStatuses());
     out.printf(
         "  tampered credential: %s (%s)%n",
         r.tamperedVerdict(), String.join(", ", r.tamperedFailures()));
+    out.printf(
+        "  public explorer: %s/#/lot/%s%n", stack.service("registry").baseUrl(), d.childLotId());
     out.println();
     out.println("== Running");
     for (ServiceProcess s : stack.services()) {
@@ -118,6 +125,16 @@ public final class Demo implements Callable<Integer> {
     }
     out.printf("  verifier web page  %s/%n", stack.service("verifier").baseUrl());
     out.printf("  dev chain RPC      %s (chain id %d)%n", stack.rpcUrl(), stack.chainId());
+  }
+
+  private static String pact(PactOutcome p) {
+    return String.join(", ", p.verdicts())
+        + (p.failures().isEmpty()
+            ? " (no check failed"
+                + (p.gaps().isEmpty()
+                    ? ")"
+                    : "; not checked for want of input: " + String.join(", ", p.gaps()) + ")")
+            : " (failed: " + String.join(", ", p.failures()) + ")");
   }
 
   private static void empty(Path dir) throws IOException {

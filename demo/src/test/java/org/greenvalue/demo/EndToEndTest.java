@@ -31,7 +31,7 @@ class EndToEndTest {
   }
 
   @Test
-  void theStoryRunsFromAccreditationToARefusedDoubleRetirementAndCatchesTampering()
+  void theStoryRunsOverTwoTiersFromAccreditationToRefusedDoubleCountsAndCatchesTampering()
       throws IOException {
     Path root = Path.of(System.getProperty("gvr.root", "..")).toAbsolutePath().normalize();
     List<String> progress = new ArrayList<>();
@@ -45,19 +45,33 @@ class EndToEndTest {
 
       StoryResult result = new Story(endpoints, progress::add).run();
 
-      // A PCF carries no assurance here, so at best INCOMPLETE (that gap), never a failed check.
-      assertThat(result.buyerVerdicts()).isNotEmpty().doesNotContain("NOT_VERIFIED");
-      assertThat(result.buyerFailures()).isEmpty();
+      // tier 1: the steel buyer gets VERIFIED over PACT, with nothing failed or left unchecked
+      assertThat(result.buyer().verdicts()).isNotEmpty().containsOnly("VERIFIED");
+      assertThat(result.buyer().failures()).isEmpty();
+      assertThat(result.buyer().gaps()).isEmpty();
       // did:web organisations: the key at issuance is decided from the registry's DID history
       assertThat(result.supplierDid()).startsWith("did:web:");
-      assertThat(result.buyerGaps()).noneMatch(gap -> gap.contains("key.valid-at-issuance"));
+      assertThat(result.automakerDid()).startsWith("did:web:");
       assertThat(result.eligible()).isTrue();
       assertThat(result.anchorTx()).startsWith("0x");
       assertThat(result.minted()).isEqualTo("420.275");
       assertThat(result.secondRetirementStatus()).isEqualTo(409);
+      // tier 2: the automaker's chained claim verifies with both tiers of the chain shown
+      StoryResult.Downstream tier2 = result.downstream();
+      assertThat(tier2.fleetBuyer().verdicts()).isNotEmpty().containsOnly("VERIFIED");
+      assertThat(tier2.fleetBuyer().failures()).isEmpty();
+      assertThat(tier2.fleetBuyer().gaps()).isEmpty();
+      assertThat(tier2.fleetBuyer().chain())
+          .hasSizeGreaterThanOrEqualTo(2)
+          .anyMatch(line -> line.contains("kanto-steel"))
+          .anyMatch(line -> line.contains("chubu-motors"));
+      assertThat(tier2.eligible()).isTrue();
+      assertThat(tier2.certificateId()).isNotBlank();
+      // the steel value counted again, on either tier: each refused as a conflict
+      assertThat(tier2.doubleCountStatuses()).hasSize(3).containsOnly(409);
       assertThat(result.tamperedVerdict()).isEqualTo("NOT_VERIFIED");
       assertThat(result.tamperedFailures()).isNotEmpty();
-      assertThat(progress).anyMatch(line -> line.startsWith("[11/11]"));
+      assertThat(progress).anyMatch(line -> line.startsWith("[17/17]"));
     } finally {
       progress.forEach(System.out::println);
     }

@@ -99,6 +99,8 @@ public final class Stack implements AutoCloseable {
             options.dataDir().resolve("logs"),
             START_TIMEOUT));
     URI registry = service("registry").baseUrl();
+    String registryDid = RegistryDid.of(registry);
+    progress.accept("the registry signs as " + registryDid);
     progress.accept("starting the issuer on port " + options.issuerPort());
     services.add(
         ServiceProcess.start(
@@ -123,6 +125,8 @@ public final class Stack implements AutoCloseable {
                 "--gvr.database.data-dir=" + options.dataDir().resolve("verifier-db"),
                 "--gvr.keys.master-key-file=" + options.dataDir().resolve("verifier-master.key"),
                 "--gvr.verifier.registry.url=" + registry,
+                // custody transfer records are signed by the registry: pin its DID
+                "--gvr.verifier.registry-did=" + registryDid,
                 "--gvr.verifier.ledger.rpc-url=" + chain.rpcUrl(),
                 "--gvr.verifier.ledger.contracts="
                     + String.join(

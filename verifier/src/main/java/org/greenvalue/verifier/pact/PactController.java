@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenvalue.service.problem.Problem;
+import org.greenvalue.verification.Verification;
 import org.greenvalue.verification.VerificationEngine;
 import org.greenvalue.verification.VerificationJson;
+import org.greenvalue.verification.facts.VerifiedFacts;
 import org.greenvalue.verification.pact.PactClient;
 import org.greenvalue.verification.pact.PactHost;
 import org.greenvalue.verification.pact.PactVerifier;
@@ -71,11 +73,7 @@ class PactController {
                       .ifPresent(
                           v -> {
                             one.put("verdict", VerificationJson.verdict(v));
-                            one.put(
-                                "failures",
-                                v.report().failures().stream()
-                                    .map(c -> Map.of("name", c.name(), "reason", c.reason()))
-                                    .toList());
+                            one.put("failures", failures(v));
                             one.put("gaps", v.gaps());
                             one.put("issuer", v.facts().issuer().orElse(null));
                           });
@@ -88,7 +86,12 @@ class PactController {
                                 each.put("role", c.role());
                                 each.put("id", c.id().orElse(null));
                                 each.put("verdict", VerificationJson.verdict(c.verification()));
+                                each.put("failures", failures(c.verification()));
                                 each.put("gaps", c.verification().gaps());
+                                c.verification()
+                                    .facts()
+                                    .custody()
+                                    .ifPresent(custody -> each.put("custody", custody(custody)));
                                 return each;
                               })
                           .toList());
@@ -96,6 +99,35 @@ class PactController {
                 })
             .toList();
     return Map.of("host", body.hostUrl().toString(), "footprints", footprints);
+  }
+
+  private static List<Map<String, String>> failures(Verification v) {
+    return v.report().failures().stream()
+        .map(c -> Map.of("name", c.name(), "reason", c.reason()))
+        .toList();
+  }
+
+  /** The custody chain the verifier walked: per tier, who held how much, and its verdict. */
+  private static Map<String, Object> custody(VerifiedFacts.CustodyFacts c) {
+    var tiers =
+        c.tiers().stream()
+            .map(
+                t -> {
+                  var tier = new LinkedHashMap<String, Object>();
+                  tier.put("tier", t.tier());
+                  tier.put("organisation", t.organisation());
+                  tier.put("lotId", t.lotId());
+                  tier.put("quantity", t.quantity().toPlainString());
+                  tier.put("credentialDigest", t.credentialDigest());
+                  tier.put("verdict", t.verdict());
+                  return (Map<String, Object>) tier;
+                })
+            .toList();
+    var json = new LinkedHashMap<String, Object>();
+    json.put("verified", c.verified());
+    json.put("attributable", c.attributable().toPlainString());
+    json.put("tiers", tiers);
+    return json;
   }
 
   private static String origin(URI uri) {
