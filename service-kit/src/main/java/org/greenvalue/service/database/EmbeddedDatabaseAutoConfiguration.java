@@ -18,7 +18,10 @@ import org.springframework.core.env.Environment;
 
 /**
  * Starts PostgreSQL inside the service when no external database is configured: the first run needs
- * nothing installed, and the data directory survives restarts.
+ * nothing installed, and the data directory survives restarts. A PostgreSQL left running on the
+ * directory by a killed service is stopped first ({@link StalePostmaster}). Unlike the library's
+ * test defaults, fsync and synchronous commit stay on: a write the service acknowledged survives an
+ * operating-system crash.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @Conditional(NoDatasourceUrl.class)
@@ -35,11 +38,16 @@ public class EmbeddedDatabaseAutoConfiguration {
             ? properties.dataDir()
             : ServiceName.home().resolve(ServiceName.of(environment) + "-db");
     Files.createDirectories(dataDir);
+    StalePostmaster.stop(dataDir);
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(false)
             .setPort(properties.port())
+            // the library starts the server with -F (no fsync); a later -c setting wins
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
             .start();
     log.info("embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
     return postgres;
