@@ -2,7 +2,9 @@ package org.greenvalue.issuer.pact;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
@@ -29,9 +31,17 @@ record CloudEvent(String id, String source, String type, ObjectNode json, Footpr
           "org.wbcsd.pathfinder.ProductFootprintRequest.Rejected.v1");
   static final int MAX_CHARS = 1024 * 1024;
 
-  /** A member named twice is refused, as the service's own JSON reading refuses it. */
+  /**
+   * A member named twice is refused, as the service's own JSON reading refuses it. Numbers are kept
+   * as written ({@code 1e400} is no infinity, {@code 1.0} keeps its scale), so that the event
+   * writes back to the same JSON.
+   */
   private static final JsonMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   /** The event of this body, or a {@code BadRequest} naming what is wrong with it. */
   static CloudEvent parse(String body) {
