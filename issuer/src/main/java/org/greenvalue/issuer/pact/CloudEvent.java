@@ -32,13 +32,15 @@ record CloudEvent(String id, String source, String type, ObjectNode json, Footpr
   static final int MAX_CHARS = 1024 * 1024;
 
   /**
-   * A member named twice is refused, as the service's own JSON reading refuses it. Numbers are kept
-   * as written ({@code 1e400} is no infinity, {@code 1.0} keeps its scale), so that the event
+   * A member named twice is refused, as the service's own JSON reading refuses it, and so is
+   * anything after the event (the body is kept as received, so it is one JSON value). Numbers are
+   * kept as written ({@code 1e400} is no infinity, {@code 1.0} keeps its scale), so that the event
    * writes back to the same JSON.
    */
   private static final JsonMapper JSON =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
