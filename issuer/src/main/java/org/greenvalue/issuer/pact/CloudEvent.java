@@ -55,6 +55,10 @@ record CloudEvent(String id, String source, String type, ObjectNode json, Footpr
       event = JSON.readTree(body);
     } catch (JsonProcessingException e) {
       throw PactException.badRequest("the body is not well-formed JSON");
+    } catch (NumberFormatException e) {
+      // Jackson's BigDecimal reading throws this for an exponent beyond the int range
+      // (0e99999999999)
+      throw PactException.badRequest("a number in the event is out of range");
     }
     if (event == null || !event.isObject()) {
       throw PactException.badRequest("a CloudEvent is a JSON object");

@@ -19,6 +19,8 @@ class CloudEventTest {
         "{\"pfIds\":[\"x\"]}|,",
         "{\"pfIds\":[\"x\"],\"pfIds\":[\"y\"]}|",
         "[]|",
+        "{\"n\":0e9345678901234567}|",
+        "{\"n\":0.1e-2147483647}|",
         "\"text\"|"
       })
   void refusesWhatIsNotOneEventAsABadRequest(String dataAndAfter) {
@@ -29,7 +31,15 @@ class CloudEventTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1e400", "1.0", "0e99", "-0.0", "123456789012345678901234567890"})
+  @ValueSource(
+      strings = {
+        "1e400",
+        "1.0",
+        "0e99",
+        "-0.0",
+        "123456789012345678901234567890",
+        "12.5e2147483647"
+      })
   void keepsNumbersAsWritten(String number) {
     CloudEvent event = CloudEvent.parse(PUBLISHED.formatted("{\"n\":" + number + "}", ""));
     assertThat(event.json().get("data").get("n").isNumber()).isTrue();
