@@ -8,8 +8,9 @@
 # of the run (its surefire report), and runs libFuzzer's set-cover merge through Jazzer's own driver
 # against the committed inputs in src/test/resources/<package>/<Class>Inputs/<method>/:
 #   1. the fewest inputs that reach coverage edges the committed inputs do not;
-#   2. then the smallest inputs that reach new hit-count buckets,
-# until the directory holds MAX_FILES files or MAX_BYTES bytes. See docs/fuzzing.md.
+#   2. with BUCKETS=1 (a second merge, as long again), then the smallest inputs that reach new
+#      hit-count buckets,
+# smallest first, until the directory holds MAX_FILES files or MAX_BYTES bytes. See docs/fuzzing.md.
 set -euo pipefail
 
 module=$1 class=$2 method=$3
@@ -45,10 +46,12 @@ merge() {
 cp -r "$inputs/." "$work/edges/"
 merge "$work/edges" -use_counters=0
 cp -r "$work/edges/." "$work/buckets/"
-merge "$work/buckets"
+if [ "${BUCKETS:-0}" = 1 ]; then
+  merge "$work/buckets"
+fi
 
 files=$(ls "$inputs" | wc -l)
-bytes=$(cat "$inputs"/* /dev/null | wc -c)
+bytes=$(find "$inputs" -type f -exec cat {} + | wc -c)
 added=0
 for candidate in $( (cd "$work/edges" && ls -Sr) ) $( (cd "$work/buckets" && ls -Sr) ); do
   [ -e "$inputs/$candidate" ] && continue
