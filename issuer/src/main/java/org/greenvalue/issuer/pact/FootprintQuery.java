@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The PACT ListFootprints filters (any of the values of a list matches) and the page.
+ * The PACT ListFootprints filters (any of the values of a list matches) and the page, read from the
+ * query parameters of {@code GET /3/footprints}. {@link #from} is the one parser of those
+ * parameters; a refusal is a {@link PactException} (fuzzed in {@code FootprintQueryFuzzTest}).
  *
  * @param after the paging cursor: the last row of the previous page
  * @param organisations only footprints of these organisations; empty: all
@@ -26,8 +29,26 @@ record FootprintQuery(
 
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
+  private static final Set<String> PARAMETERS =
+      Set.of(
+          "productId",
+          "companyId",
+          "geography",
+          "classification",
+          "validOn",
+          "validAfter",
+          "validBefore",
+          "status",
+          "limit",
+          "cursor");
 
+  /** The query of these parameters (names and decoded values), or a {@code BadRequest}. */
   static FootprintQuery from(Map<String, List<String>> params) {
+    for (String name : params.keySet()) {
+      if (!PARAMETERS.contains(name)) {
+        throw PactException.badRequest("unknown query parameter '" + name + "'");
+      }
+    }
     String status = single(params, "status");
     if (status != null && !status.equals("Active") && !status.equals("Deprecated")) {
       throw PactException.badRequest("status must be Active or Deprecated");

@@ -1,11 +1,14 @@
 package org.greenvalue.issuer.pact;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Where a listing's next page is announced: the request's own scheme, host, port and path, and its
@@ -41,15 +44,32 @@ record NextLink(
         List.copyOf(filters));
   }
 
-  /** The URI of the page of {@code limit} rows after {@code cursor}, with the same filters. */
+  /**
+   * The URI of the page of {@code limit} rows after {@code cursor}, with the same filters. Names
+   * and values are percent-encoded except for RFC 3986 unreserved characters, so that a server
+   * decodes exactly what the client sent: a {@code +} left as is would come back as a space, a
+   * brace would make the URI invalid.
+   */
   String to(int limit, long cursor) {
-    UriComponentsBuilder uri =
-        UriComponentsBuilder.newInstance().scheme(scheme).host(host).port(port).path(path);
+    String base =
+        UriComponentsBuilder.newInstance()
+            .scheme(scheme)
+            .host(host)
+            .port(port)
+            .path(path)
+            .encode()
+            .build()
+            .toUriString();
+    StringJoiner query = new StringJoiner("&", base + "?", "");
     for (Map.Entry<String, List<String>> filter : filters) {
-      filter.getValue().forEach(v -> uri.queryParam(filter.getKey(), v));
+      for (String value : filter.getValue()) {
+        query.add(encoded(filter.getKey()) + "=" + encoded(value));
+      }
     }
-    uri.queryParam("limit", limit);
-    uri.queryParam("cursor", cursor);
-    return uri.encode().build().toUriString();
+    return query.add("limit=" + limit).add("cursor=" + cursor).toString();
+  }
+
+  private static String encoded(String text) {
+    return UriUtils.encode(text, StandardCharsets.UTF_8);
   }
 }

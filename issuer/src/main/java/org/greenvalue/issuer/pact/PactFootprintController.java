@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.greenvalue.service.security.Callers;
 import org.springframework.http.HttpHeaders;
@@ -31,18 +30,6 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "PACT v3")
 class PactFootprintController {
   private static final Pattern ID = Pattern.compile("^[0-9a-fA-F-]{36}$");
-  private static final Set<String> PARAMS =
-      Set.of(
-          "productId",
-          "companyId",
-          "geography",
-          "classification",
-          "validOn",
-          "validAfter",
-          "validBefore",
-          "status",
-          "limit",
-          "cursor");
 
   private final PactFootprints footprints;
   private final FootprintPages pages;
@@ -59,11 +46,6 @@ class PactFootprintController {
       HttpServletRequest request,
       WebRequest web,
       @AuthenticationPrincipal Jwt jwt) {
-    for (String name : params.keySet()) {
-      if (!PARAMS.contains(name)) {
-        throw PactException.badRequest("unknown query parameter '" + name + "'");
-      }
-    }
     RenderedPage page =
         pages.list(
             FootprintQuery.from(params), NextLink.of(request, params), Callers.clientId(jwt));

@@ -193,7 +193,8 @@ class PactApiTest extends IssuerIntegrationTest {
             "[]",
             event.replace("\"1.0\"", "\"0.3\""),
             event.replace("RequestCreatedEvent.3", "Unknown.1"),
-            event.replace("\"source\":\"//recipient.example/pact\",", ""))) {
+            event.replace("\"source\":\"//recipient.example/pact\",", ""),
+            event + "{\"id\":\"another\"}")) {
       assertPact(
           http.send("POST", "/3/events", token, "application/cloudevents+json", bad),
           400,
