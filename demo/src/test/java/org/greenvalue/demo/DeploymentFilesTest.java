@@ -47,7 +47,7 @@ class DeploymentFilesTest {
         .contains("127.0.0.1:%d:%d".formatted(port, port));
     Map<String, String> env = (Map<String, String>) service.get("environment");
     assertThat(env.get("SPRING_DATASOURCE_URL")).endsWith("/" + name);
-    assertThat(Files.readString(ROOT.resolve("deploy/postgres/init-databases.sql")))
-        .contains("CREATE DATABASE " + name);
+    assertThat(Files.readString(ROOT.resolve("deploy/postgres/init-databases.sh")))
+        .contains("for service in registry issuer verifier");
   }
 }

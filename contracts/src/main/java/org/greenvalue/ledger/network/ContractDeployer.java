@@ -82,7 +82,8 @@ public final class ContractDeployer implements Callable<Integer> {
     }
   }
 
-  static String env(ContractAddresses contracts) {
+  /** The env file's text: the registry's and the verifier's contract address variables. */
+  public static String env(ContractAddresses contracts) {
     return """
         # Written by contracts-deploy: the deployed contracts, read by the registry.
         GVR_REGISTRY_LEDGER_CONTRACTS_ANCHOR_REGISTRY=%s

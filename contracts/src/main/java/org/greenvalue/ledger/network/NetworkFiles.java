@@ -9,7 +9,7 @@ public final class NetworkFiles {
   /** {@code BESU_BOOTNODES} for every node, read by compose as an {@code env_file}. */
   public static final String BESU_ENV = "besu.env";
 
-  /** RPC URL, chain id and signing key file of the services. */
+  /** The registry's and verifier's ledger properties for services run on the host. */
   public static final String SERVICES_ENV = "services.env";
 
   /** The non-validating node that serves JSON-RPC to the services. */

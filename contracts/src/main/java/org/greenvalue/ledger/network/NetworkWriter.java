@@ -68,19 +68,19 @@ public final class NetworkWriter {
 
   private static String servicesEnv(GeneratedNetwork network) {
     return """
-        # Where the services reach the ledger (docker-compose.yml publishes rpcnode on 8545).
-        GVR_LEDGER_RPC_URL=http://localhost:8545
-        GVR_LEDGER_CHAIN_ID=%d
-        GVR_LEDGER_ACCOUNT=%s
-        GVR_LEDGER_PRIVATE_KEY_FILE=%s
+        # A registry and verifier run on this host against the network (rpcnode on 8545); each
+        # variable is a property they read. The contracts' addresses: network/contracts.env.
+        GVR_REGISTRY_LEDGER_MODE=external
+        GVR_REGISTRY_LEDGER_RPC_URL=http://localhost:8545
+        GVR_REGISTRY_LEDGER_PRIVATE_KEY_FILE=%s
+        GVR_VERIFIER_LEDGER_RPC_URL=http://localhost:8545
         """
         .formatted(
-            network.spec().chainId(),
-            network.registry().address(),
             network
                 .directory()
                 .resolve(NetworkFiles.REGISTRY_ACCOUNT)
                 .resolve(NetworkFiles.KEY)
+                .toAbsolutePath()
                 .toString());
   }
 

@@ -118,20 +118,33 @@ class ComposeFileTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void onlyTheRegistryGetsTheGeneratedAccountKeyAsASecretFileItReadsFromTheLedgerKeyFile() {
+  void onlyTheRegistryGetsTheGeneratedAccountKeyAsItsLedgerPrivateKeySecret() throws IOException {
     Map<String, Object> secrets =
         (Map<String, Object>) ((Map<String, Object>) new Yaml().load(readCompose())).get("secrets");
-    String keyFile = (String) ((Map<String, Object>) secrets.get("ledger-key")).get("file");
-    assertThat(keyFile)
-        .isEqualTo("./network/" + NetworkFiles.REGISTRY_ACCOUNT + "/" + NetworkFiles.KEY);
+    assertThat((Map<String, Object>) secrets.get("ledger-key"))
+        .containsEntry("environment", "GVR_SECRET_LEDGER_KEY");
+    assertThat(Files.readString(Path.of("..", "deploy", "compose.sh")))
+        .contains(
+            "export_secret ledger-key \"$root/network/"
+                + NetworkFiles.REGISTRY_ACCOUNT
+                + "/"
+                + NetworkFiles.KEY
+                + "\"");
     assertThat(network.directory().resolve(NetworkFiles.REGISTRY_ACCOUNT).resolve(NetworkFiles.KEY))
         .isRegularFile();
-    Map<String, String> env = (Map<String, String>) service("registry").get("environment");
-    assertThat(env.get("GVR_REGISTRY_LEDGER_PRIVATE_KEY_FILE"))
-        .isEqualTo("/run/secrets/ledger-key");
-    assertThat(list(service("registry"), "secrets")).contains("ledger-key");
-    assertThat(list(service("issuer"), "secrets")).doesNotContain("ledger-key");
-    assertThat(list(service("verifier"), "secrets")).doesNotContain("ledger-key");
+    assertThat(secretSources("registry")).contains("ledger-key");
+    assertThat((List<Map<String, Object>>) service("registry").get("secrets"))
+        .filteredOn(s -> "ledger-key".equals(s.get("source")))
+        .extracting(s -> s.get("target"))
+        .containsExactly("/run/secrets/config/gvr.registry.ledger.private-key");
+    assertThat(secretSources("issuer")).doesNotContain("ledger-key");
+    assertThat(secretSources("verifier")).doesNotContain("ledger-key");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> secretSources(String name) {
+    return ((List<Map<String, Object>>) service(name).get("secrets"))
+        .stream().map(s -> s.get("source")).toList();
   }
 
   private static String readCompose() {

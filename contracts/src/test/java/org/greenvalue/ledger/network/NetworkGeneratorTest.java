@@ -129,14 +129,20 @@ class NetworkGeneratorTest {
   }
 
   @Test
-  void theServicesAreToldTheRpcUrlChainIdAndKeyFileButNotTheKey() throws IOException {
+  void theServicesAreToldTheRpcUrlAndKeyFileAsTheirOwnPropertiesButNotTheKey() throws IOException {
     String env = Files.readString(out.resolve(NetworkFiles.SERVICES_ENV));
     String key = text(out, NetworkFiles.REGISTRY_ACCOUNT, NetworkFiles.KEY);
 
     assertThat(env)
-        .contains("GVR_LEDGER_RPC_URL=http://localhost:8545", "GVR_LEDGER_CHAIN_ID=1337")
-        .contains("GVR_LEDGER_ACCOUNT=" + addressOfKey(NetworkFiles.REGISTRY_ACCOUNT))
-        .contains("GVR_LEDGER_PRIVATE_KEY_FILE=")
+        .contains("GVR_REGISTRY_LEDGER_MODE=external")
+        .contains("GVR_REGISTRY_LEDGER_RPC_URL=http://localhost:8545")
+        .contains("GVR_VERIFIER_LEDGER_RPC_URL=http://localhost:8545")
+        .contains(
+            "GVR_REGISTRY_LEDGER_PRIVATE_KEY_FILE="
+                + out.resolve(NetworkFiles.REGISTRY_ACCOUNT)
+                    .resolve(NetworkFiles.KEY)
+                    .toAbsolutePath())
+        .doesNotContain("GVR_LEDGER_")
         .doesNotContain(key.substring(2));
     assertThat(stdout).doesNotContain(key.substring(2));
     Path keyFile = out.resolve(NetworkFiles.REGISTRY_ACCOUNT).resolve(NetworkFiles.KEY);

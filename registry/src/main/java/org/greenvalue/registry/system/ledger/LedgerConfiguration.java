@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.greenvalue.ledger.ContractAddresses;
 import org.greenvalue.ledger.Ledger;
@@ -71,12 +72,19 @@ class LedgerConfiguration {
           "gvr.registry.ledger.mode=external needs gvr.registry.ledger.rpc-url and private-key"
               + " (or private-key-file)");
     }
-    LedgerConfig config = LedgerConfig.of(rpcUrl, key);
     LedgerProperties.Contracts c = properties.contracts();
-    return c.configured()
-        ? config.withContracts(
-            new ContractAddresses(c.anchorRegistry(), c.trustRegistry(), c.greenValueLedger()))
-        : config;
+    List<String> missing = c.missing();
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(
+          "gvr.registry.ledger.mode=external needs the deployed contracts' addresses; missing "
+              + String.join(", ", missing)
+              + ". The registry never deploys contracts to an external chain: deploy them once"
+              + " with contracts/contracts-deploy.sh and pass the addresses it writes"
+              + " (network/contracts.env)");
+    }
+    return LedgerConfig.of(rpcUrl, key)
+        .withContracts(
+            new ContractAddresses(c.anchorRegistry(), c.trustRegistry(), c.greenValueLedger()));
   }
 
   private static Path findAnvil() {

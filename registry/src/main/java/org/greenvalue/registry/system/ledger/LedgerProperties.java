@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param privateKey the sending account's hex private key (external mode); never logged
  * @param privateKeyFile a file holding that key, used when {@code privateKey} is unset (a container
  *     secret, or {@code network/registry/key} from the network generator)
- * @param contracts the deployed contracts (external mode); all empty deploys fresh ones
+ * @param contracts the deployed contracts (external mode), all three required: the registry never
+ *     deploys to an external chain ({@code contracts/contracts-deploy.sh} does, once)
  * @param anvil the anvil launcher (dev mode); empty looks in the usual places
  * @param receiptTimeout how long a write waits for its receipt
  */
@@ -41,8 +44,19 @@ public record LedgerProperties(
 
   /** Addresses of the deployed contracts. */
   public record Contracts(String anchorRegistry, String trustRegistry, String greenValueLedger) {
-    boolean configured() {
-      return trustRegistry != null && !trustRegistry.isBlank();
+    /** The property names of the addresses not given. */
+    List<String> missing() {
+      List<String> missing = new ArrayList<>();
+      addIfBlank(missing, "anchor-registry", anchorRegistry);
+      addIfBlank(missing, "trust-registry", trustRegistry);
+      addIfBlank(missing, "green-value-ledger", greenValueLedger);
+      return List.copyOf(missing);
+    }
+
+    private static void addIfBlank(List<String> missing, String name, String address) {
+      if (address == null || address.isBlank()) {
+        missing.add("gvr.registry.ledger.contracts." + name);
+      }
     }
   }
 
