@@ -25,26 +25,13 @@ final class AutomakerTier {
   private final Clients clients;
   private final Progress progress;
 
-  /** What the tier ended with. */
-  record Outcome(
-      String transferId,
-      String childLotId,
-      String allocationId,
-      String delivered,
-      String allocated,
-      String reductionDigest,
-      PactOutcome fleetBuyer,
-      boolean eligible,
-      String certificateId,
-      List<Integer> doubleCountStatuses) {}
-
   AutomakerTier(Calls calls, Clients clients, Progress progress) {
     this.calls = calls;
     this.clients = clients;
     this.progress = progress;
   }
 
-  Outcome run(SupplierTier.Outcome steel) {
+  StoryResult.Downstream run(SupplierTier.Outcome steel) {
     progress.begin(
         "The steel supplier delivers coil to an automaker and transfers 200 t of green value with"
             + " it; the registry signs the custody transfer record");
@@ -107,10 +94,8 @@ final class AutomakerTier {
     JsonNode assurance = assure(reductionDigest, root, "inherited ΔCO2 of batch BIW-S1 2026-Q1");
     JsonNode pcfAssurance =
         assure(pcf.get("digest").asText(), root, "PCF of body-in-white BIW-S1, 2026-Q1");
-    JsonNode receipt = calls.awaitAnchored(clients.registryWriter(), reductionDigest);
-    for (JsonNode issued : new JsonNode[] {pcf, assurance, pcfAssurance}) {
-      calls.awaitAnchored(clients.registryWriter(), issued.get("digest").asText());
-    }
+    JsonNode receipt =
+        calls.awaitAllAnchored(clients.registryWriter(), reduction, pcf, assurance, pcfAssurance);
     say("anchored: tx %s".formatted(receipt.get("txHash").asText()));
 
     progress.begin(
@@ -196,7 +181,7 @@ final class AutomakerTier {
         calls.http.post(calls.at.registry(retireUrl), clients.automakerRegistry(), retirement);
     refusals.add(refused(retireAgain, "a second retirement of the batch's value"));
 
-    return new Outcome(
+    return new StoryResult.Downstream(
         transferId,
         childLot,
         allocationId,

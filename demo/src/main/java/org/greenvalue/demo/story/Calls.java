@@ -174,6 +174,15 @@ final class Calls {
     throw new StoryFailure("the DID history of " + did + " was not registered within 2 minutes");
   }
 
+  /** Waits until every issued credential is anchored; returns the first one's receipt. */
+  JsonNode awaitAllAnchored(String token, JsonNode first, JsonNode... more) {
+    JsonNode receipt = awaitAnchored(token, first.get("digest").asText());
+    for (JsonNode issued : more) {
+      awaitAnchored(token, issued.get("digest").asText());
+    }
+    return receipt;
+  }
+
   /** Waits for the registry to anchor {@code digest}; returns the anchor receipt. */
   JsonNode awaitAnchored(String token, String digest) {
     Instant deadline = Instant.now().plus(PATIENCE);

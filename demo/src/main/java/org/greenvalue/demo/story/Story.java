@@ -77,7 +77,7 @@ public final class Story {
     }
 
     SupplierTier.Outcome first = new SupplierTier(calls, clients, progress).run();
-    AutomakerTier.Outcome second = new AutomakerTier(calls, clients, progress).run(first);
+    StoryResult.Downstream second = new AutomakerTier(calls, clients, progress).run(first);
 
     progress.begin("A tampered copy of the steel ΔCO2 credential is caught");
     ObjectNode tampered = first.reductionVc().deepCopy();
@@ -114,17 +114,7 @@ public final class Story {
         first.retired(),
         first.certificateId(),
         first.secondRetirementStatus(),
-        new StoryResult.Downstream(
-            second.transferId(),
-            second.childLotId(),
-            second.allocationId(),
-            second.delivered(),
-            second.allocated(),
-            second.reductionDigest(),
-            second.fleetBuyer(),
-            second.eligible(),
-            second.certificateId(),
-            second.doubleCountStatuses()),
+        second,
         report.get("verdict").asText(),
         failures);
   }

@@ -72,10 +72,8 @@ final class SupplierTier {
 
     progress.begin(
         "The issuer's outbox sends every digest to the registry, which anchors them in batches");
-    JsonNode receipt = calls.awaitAnchored(clients.registryWriter(), reductionDigest);
-    for (JsonNode issued : new JsonNode[] {pcf, assurance, pcfAssurance}) {
-      calls.awaitAnchored(clients.registryWriter(), issued.get("digest").asText());
-    }
+    JsonNode receipt =
+        calls.awaitAllAnchored(clients.registryWriter(), reduction, pcf, assurance, pcfAssurance);
     say(
         "anchored: tx %s, block %d, %s (batch of %d)"
             .formatted(
