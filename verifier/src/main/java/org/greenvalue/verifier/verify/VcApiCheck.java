@@ -1,5 +1,6 @@
 package org.greenvalue.verifier.verify;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,8 @@ enum VcApiCheck {
   LOT("lot"),
   CUSTODY("custody");
 
-  static final Set<VcApiCheck> DEFAULT = EnumSet.of(PROOF, STATUS, VALIDITY, DATA_MODEL);
+  static final Set<VcApiCheck> DEFAULT =
+      Collections.unmodifiableSet(EnumSet.of(PROOF, STATUS, VALIDITY, DATA_MODEL));
 
   private final String wireName;
 

@@ -135,8 +135,7 @@ record VerifyInput(
   private static String compactJws(String text, String member) {
     if (!COMPACT_JWS.matcher(text).matches()) {
       throw bad(
-          member
-              + " is a string but not a compact JWS (vc+jwt); give a JSON credential as an object");
+          member + " is a string but not a compact JWS (vc+jwt, vp+jwt); give JSON as an object");
     }
     return text;
   }
@@ -156,7 +155,7 @@ record VerifyInput(
         throw bad("options.checks must hold strings");
       }
       VcApiCheck.named(name.getString())
-          .ifPresentOrElse(checks::add, () -> unknown.add(name.getString()));
+          .ifPresentOrElse(checks::add, () -> unknown.add(shortened(name.getString())));
     }
     if (!unknown.isEmpty()) {
       throw bad(
@@ -166,6 +165,10 @@ record VerifyInput(
               + Arrays.stream(VcApiCheck.values()).map(VcApiCheck::wireName).toList());
     }
     return checks;
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= 64 ? text : text.substring(0, 64) + "…";
   }
 
   private static List<String> assurances(JsonValue value) {
