@@ -208,14 +208,10 @@ class StatusAndRegistryTest {
         "application/json",
         "{\"state\":\"ANCHORED\",\"receipt\":{\"type\":\"AnchorReceipt\"}}");
 
-    assertThat(
-            engine
-                .verify(CredentialRequest.of(pending))
-                .report()
-                .check("anchor")
-                .orElseThrow()
-                .reason())
-        .contains("waiting");
+    Verification waiting = engine.verify(CredentialRequest.of(pending));
+    assertThat(waiting.report().check("anchor").orElseThrow().reason()).contains("waiting");
+    assertThat(waiting.report().check("anchor").orElseThrow().outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(waiting.gaps()).contains("anchor");
     assertThat(
             engine
                 .verify(CredentialRequest.of(unknown))

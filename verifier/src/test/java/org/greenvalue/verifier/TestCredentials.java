@@ -70,6 +70,12 @@ public final class TestCredentials {
 
   public static String reduction(
       SealedPack pack, SecuringFormat format, String baseline, String project) {
+    return reduction(pack, format, baseline, project, SUPPLIER);
+  }
+
+  /** A ΔCO2 credential signed by {@code issuer} (one the trust list may not name). */
+  public static String reduction(
+      SealedPack pack, SecuringFormat format, String baseline, String project, SigningKey issuer) {
     var period =
         new Period(Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
     BigDecimal b = new BigDecimal(baseline);
@@ -86,7 +92,7 @@ public final class TestCredentials {
             period,
             List.of(MeasurementSource.metered("M-1", "meter")),
             new EvidenceBinding(pack.manifestDigest(), new MerkleRoot(pack.merkleRoot().hex())));
-    return sign(subject, SUPPLIER, format);
+    return sign(subject, issuer, format);
   }
 
   public static String digestOf(String secured) {

@@ -152,10 +152,144 @@ class VerifierServiceTest {
     assertThat(r.status()).as(String.valueOf(r.json())).isEqualTo(200);
     assertThat(r.json().path("verified").asBoolean()).isTrue();
     assertThat(r.json().path("checks").toString())
-        .contains("credential.proof[0].signature", "trust.issuer");
-    assertThat(r.json().path("warnings").toString()).contains("anchor");
+        .isEqualTo("[\"proof\",\"status\",\"validity\",\"dataModel\"]");
+    assertThat(r.json().path("warnings").toString()).contains("\"title\":\"anchor\"");
     assertThat(r.json().path("errors")).isEmpty();
     assertThat(history.count(digestOf(claim))).isEqualTo(1);
+  }
+
+  long recorded() {
+    history.flush();
+    return jdbc.sql("SELECT count(*) FROM verification_history").query(Long.class).single();
+  }
+
+  @Test
+  void vcApi_verifyCredential_defaultChecks_anIssuerOutsideTheRegistryIsVerifiedWithWarnings()
+      throws Exception {
+    var outsider =
+        org.greenvalue.credentials.keys.SigningKey.generate(
+            org.greenvalue.credentials.keys.KeyType.ED25519);
+    String claim = reduction(pack, SecuringFormat.EDDSA_RDFC_2022, "400", "250", outsider);
+
+    Response r = post("/credentials/verify", credentialBody(claim, null), verifier());
+    Response asked =
+        post(
+            "/credentials/verify",
+            credentialBody(claim, JSON.createObjectNode().set("checks", checks("proof", "trust"))),
+            verifier());
+
+    assertThat(r.status()).as(String.valueOf(r.json())).isEqualTo(200);
+    assertThat(r.json().path("verified").asBoolean()).isTrue();
+    assertThat(r.json().path("errors")).isEmpty();
+    assertThat(r.json().path("warnings").toString()).contains("\"title\":\"trust.issuer\"");
+    assertThat(asked.status()).isEqualTo(422);
+    assertThat(asked.json().path("verified").asBoolean(true)).isFalse();
+    assertThat(asked.json().path("checks").toString()).isEqualTo("[\"proof\",\"trust\"]");
+    assertThat(asked.json().path("errors").toString()).contains("\"title\":\"trust.issuer\"");
+  }
+
+  static com.fasterxml.jackson.databind.node.ArrayNode checks(String... names) {
+    var array = JSON.createArrayNode();
+    for (String name : names) {
+      array.add(name);
+    }
+    return array;
+  }
+
+  @Test
+  void vcApi_verifyCredential_optionsChecks_onlyTheChecksAskedForArePerformed() throws Exception {
+    String claim = reduction(pack, SecuringFormat.VC_JWT, "400", "250");
+    ObjectNode options = JSON.createObjectNode();
+    options.set("checks", checks("proof", "credentialStatus"));
+
+    Response r = post("/credentials/verify", credentialBody(claim, options), verifier());
+
+    assertThat(r.status()).as(String.valueOf(r.json())).isEqualTo(200);
+    assertThat(r.json().path("verified").asBoolean()).isTrue();
+    assertThat(r.json().path("checks").toString()).isEqualTo("[\"proof\",\"status\"]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"[\"proof\", \"telepathy\", \"vibes\"]", "[]", "\"proof\"", "[\"proof\", 7]"})
+  void vcApi_verifyCredential_optionsChecks_unknownOrMalformedAre400AndRecordNothing(String checks)
+      throws Exception {
+    String claim = reduction(pack, SecuringFormat.VC_JWT, "400", "250");
+    String body =
+        "{\"verifiableCredential\":\"" + claim + "\",\"options\":{\"checks\":" + checks + "}}";
+    long before = recorded();
+
+    Response r = post("/credentials/verify", body, verifier());
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+    if (checks.contains("telepathy")) {
+      assertThat(r.json().path("detail").asText()).contains("telepathy", "vibes");
+    }
+    assertThat(recorded()).isEqualTo(before);
+  }
+
+  @Test
+  void vcApi_verifyCredential_policyGreenLoan_decidesTheVerdictWithItsRules() throws Exception {
+    String claim = reduction(pack, SecuringFormat.VC_JWT, "400", "250");
+    ObjectNode reasonable =
+        fullOptions(claim, AssuranceLevel.REASONABLE).put("policy", "green-loan");
+    ObjectNode limited = fullOptions(claim, AssuranceLevel.LIMITED).put("policy", "green-loan");
+
+    Response eligible = post("/credentials/verify", credentialBody(claim, reasonable), verifier());
+    Response refused = post("/credentials/verify", credentialBody(claim, limited), verifier());
+
+    assertThat(eligible.status()).as(String.valueOf(eligible.json())).isEqualTo(200);
+    assertThat(eligible.json().path("verified").asBoolean()).isTrue();
+    assertThat(eligible.json().path("policy").path("rules")).hasSize(7);
+    // under a policy every check group is performed: the full verdict
+    assertThat(eligible.json().path("checks").toString()).contains("trust", "anchor", "assurance");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().path("verified").asBoolean(true)).isFalse();
+    assertThat(failing(new Response(0, "", refused.json().path("policy"))))
+        .isEqualTo("[\"reasonable-assurance\"]");
+  }
+
+  @Test
+  void vcApi_verifyCredential_anUnknownPolicyIs400AndRecordsNothing() throws Exception {
+    String claim = reduction(pack, SecuringFormat.VC_JWT, "400", "250");
+    long before = recorded();
+
+    Response r =
+        post(
+            "/credentials/verify",
+            credentialBody(claim, JSON.createObjectNode().put("policy", "no-such-policy")),
+            verifier());
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().path("detail").asText()).contains("no-such-policy");
+    assertThat(recorded()).isEqualTo(before);
+  }
+
+  @Test
+  void vcApi_verifyCredential_aStringCredentialMustBeACompactJws() throws Exception {
+    String json = reduction(pack, SecuringFormat.EDDSA_RDFC_2022, "400", "250");
+    String jwt = reduction(pack, SecuringFormat.VC_JWT, "400", "250");
+    var bodies =
+        java.util.List.of(
+            JSON.writeValueAsString(JSON.createObjectNode().put("verifiableCredential", json)),
+            JSON.writeValueAsString(
+                JSON.createObjectNode().put("verifiableCredential", jwt + ".extra")),
+            JSON.writeValueAsString(
+                JSON.createObjectNode().put("verifiableCredential", "not a jws")),
+            "{\"verifiableCredential\":{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],"
+                + "\"type\":\"EnvelopedVerifiableCredential\",\"id\":"
+                + JSON.writeValueAsString("data:application/vc+jwt," + json)
+                + "}}");
+    long before = recorded();
+
+    for (String body : bodies) {
+      Response r = post("/credentials/verify", body, verifier());
+      assertThat(r.status()).as(body).isEqualTo(400);
+      assertThat(r.contentType()).startsWith("application/problem+json");
+      assertThat(r.json().path("detail").asText()).contains("compact JWS");
+    }
+    assertThat(recorded()).isEqualTo(before);
   }
 
   @Test

@@ -76,7 +76,7 @@ public class CredentialIssuer {
     if (unsigned.containsKey("proof")) {
       throw Problem.invalid("already-secured", "the credential already has a proof");
     }
-    String id = unsigned.get("id") instanceof JsonString s ? s.getString() : null;
+    String id = CredentialIds.given(unsigned);
     if (id != null && credentials.exists(id)) {
       throw Problem.conflict("credential-exists", "a credential with id " + id + " was issued");
     }

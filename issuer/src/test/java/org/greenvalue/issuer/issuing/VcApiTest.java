@@ -82,6 +82,47 @@ class VcApiTest extends IssuerIntegrationTest {
     assertThat(count("issued_credentials")).isEqualTo(before);
   }
 
+  /** VC Data Model 2.0 §4.4 Identifiers: if present, id MUST be a single URL; never replaced. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "null",
+        "[\"urn:uuid:6a1b7c8e-3d1f-4f7a-9c2e-1b2c3d4e5f60\"]",
+        "[]",
+        "42",
+        "{\"id\":\"urn:uuid:6a1b7c8e-3d1f-4f7a-9c2e-1b2c3d4e5f60\"}",
+        "true",
+        "\"\"",
+        "\"not a url\"",
+        "\"credential-1\"",
+        "\" https://example.com/c/1\""
+      })
+  void vcDataModel_identifiers_idThatIsNotASingleUrlIs422AndNothingIsStored(String id)
+      throws Exception {
+    long issued = count("issued_credentials");
+    long outbox = count("anchor_outbox");
+    ObjectNode credential = credential();
+    credential.set("id", Fixtures.JSON.readTree(id));
+
+    Http.Reply r = issue(credential, null);
+
+    assertThat(r.isProblem(422)).as(r.toString()).isTrue();
+    assertThat(r.json().get("type").asText()).endsWith("/invalid-credential-id");
+    assertThat(count("issued_credentials")).isEqualTo(issued);
+    assertThat(count("anchor_outbox")).isEqualTo(outbox);
+  }
+
+  @Test
+  void vcDataModel_identifiers_aGivenUrlIdIsKept() {
+    ObjectNode credential = credential().put("id", "https://issuer.example/credentials/vcapi-1");
+
+    Http.Reply r = issue(credential, "{\"format\":\"ecdsa-rdfc-2019\"}");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    assertThat(r.json().get("verifiableCredential").get("id").asText())
+        .isEqualTo("https://issuer.example/credentials/vcapi-1");
+  }
+
   @Test
   void credentialsThatCannotBeIssuedAre422() {
     long before = count("issued_credentials");

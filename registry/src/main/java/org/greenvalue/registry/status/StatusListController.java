@@ -15,8 +15,10 @@ import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.status.BitstringStatusListEntry;
 import org.greenvalue.credentials.status.StatusPurpose;
 import org.greenvalue.service.idempotency.Idempotency;
+import org.greenvalue.service.problem.Problem;
 import org.greenvalue.service.security.Callers;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +37,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @Tag(name = "status lists", description = "Bitstring Status List 1.0: allocate, set, publish")
 class StatusListController {
-  /** The media type of a credential secured with an embedded proof (VC Data Model 2.0). */
-  static final MediaType VC = MediaType.parseMediaType("application/vc");
-
   private final StatusListService service;
   private final StatusListPublisher publisher;
   private final StatusListProperties properties;
@@ -138,22 +137,48 @@ class StatusListController {
   }
 
   @GetMapping("/status-lists/{purpose}/{listId}")
-  @Operation(summary = "The signed BitstringStatusListCredential (public; ETag, conditional GET)")
+  @Operation(
+      summary =
+          "The signed BitstringStatusListCredential (public; ETag, conditional GET); Accept:"
+              + " application/vc (default, */*), application/ld+json or application/json; 406"
+              + " for anything else, application/vc+jwt included (the list is not signed as a JWT)")
   ResponseEntity<String> publish(
-      @PathVariable String purpose, @PathVariable long listId, WebRequest request) {
+      @PathVariable String purpose,
+      @PathVariable long listId,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+      WebRequest request) {
+    MediaType type = negotiate(accept);
     SignedList signed = publisher.current(Purposes.parse(purpose), listId, baseUrl());
     CacheControl cache = CacheControl.maxAge(properties.maxAge()).cachePublic();
     if (request.checkNotModified(signed.etag())) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
           .eTag(signed.etag())
           .cacheControl(cache)
+          .varyBy(HttpHeaders.ACCEPT)
           .build();
     }
     return ResponseEntity.ok()
         .eTag(signed.etag())
         .cacheControl(cache)
-        .contentType(VC)
+        .varyBy(HttpHeaders.ACCEPT)
+        .contentType(type)
         .body(signed.credential());
+  }
+
+  private static MediaType negotiate(String accept) {
+    try {
+      return StatusListMediaTypes.choose(accept)
+          .orElseThrow(
+              () ->
+                  new Problem(
+                      HttpStatus.NOT_ACCEPTABLE,
+                      "not-acceptable",
+                      "Not acceptable",
+                      "the status list is served as application/vc, application/ld+json or"
+                          + " application/json (it is not signed as application/vc+jwt)"));
+    } catch (StatusListMediaTypes.Malformed e) {
+      throw Problem.badRequest("malformed-accept", "the Accept header does not parse");
+    }
   }
 
   private URI baseUrl() {

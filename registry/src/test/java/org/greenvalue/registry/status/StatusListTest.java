@@ -15,6 +15,7 @@ import org.greenvalue.registry.support.HttpResult;
 import org.greenvalue.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StatusListTest extends RegistryIntegrationTest {
@@ -118,6 +119,73 @@ class StatusListTest extends RegistryIntegrationTest {
     HttpResult again = api.get(entry.path(), null, "If-None-Match", first.header("ETag"));
     assertThat(again.status()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
+  }
+
+  /** Bitstring Status List 1.0 and VC DM 2.0 media types: the same signed list, per Accept. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "application/vc | application/vc",
+        "application/ld+json | application/ld+json",
+        "application/json | application/json",
+        "*/* | application/vc",
+        "application/vc+jwt, application/json;q=0.5 | application/json",
+        "text/html, application/*;q=0.2 | application/vc",
+        "application/json;q=0.4, application/ld+json;q=0.9 | application/ld+json",
+        "*/*, application/vc;q=0 | application/ld+json"
+      })
+  void bitstringStatusList_contentNegotiation_servesTheSameListAsEachAcceptedJsonType(
+      String accept, String expected) {
+    Api api = api();
+    Entry entry = allocate(api, "revocation");
+    HttpResult plain = api.get(entry.path(), null);
+
+    HttpResult r = api.get(entry.path(), null, "Accept", accept);
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.header("Content-Type")).isEqualTo(expected);
+    assertThat(r.header("Vary")).contains("Accept");
+    assertThat(r.body()).isEqualTo(plain.body());
+    assertThat(r.header("ETag")).isEqualTo(plain.header("ETag"));
+    HttpResult again =
+        api.getWithHeaders(entry.path(), null, "Accept", accept, "If-None-Match", r.header("ETag"));
+    assertThat(again.status()).isEqualTo(304);
+  }
+
+  /** vc+jwt only where we sign the list that way (we do not), anything else: 406, no change. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "application/vc+jwt",
+        "application/vc+sd-jwt",
+        "text/html",
+        "application/xml",
+        "image/*",
+        "application/vc;q=0, application/ld+json;q=0, application/json;q=0"
+      })
+  void bitstringStatusList_contentNegotiation_unofferedTypesAre406AndChangeNothing(String accept) {
+    Api api = api();
+    Entry entry = allocate(api, "revocation");
+    HttpResult before = api.get(entry.path(), null);
+
+    HttpResult r = api.get(entry.path(), null, "Accept", accept);
+
+    assertThat(r.isProblem(406)).as(r.toString()).isTrue();
+    assertThat(r.json().get("type").asText()).endsWith("/not-acceptable");
+    HttpResult after = api.get(entry.path(), null);
+    assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+    assertThat(after.body()).isEqualTo(before.body());
+  }
+
+  @Test
+  void bitstringStatusList_contentNegotiation_aMalformedAcceptIs400() {
+    Api api = api();
+    Entry entry = allocate(api, "revocation");
+
+    HttpResult r = api.get(entry.path(), null, "Accept", "application/");
+
+    assertThat(r.isProblem(400)).as(r.toString()).isTrue();
   }
 
   @Test

@@ -141,6 +141,15 @@ public final class Api {
     return send(request(path, token).header(header, value).GET());
   }
 
+  /** A GET with each {@code name, value} pair of {@code headers} as a request header. */
+  public HttpResult getWithHeaders(String path, String token, String... headers) {
+    HttpRequest.Builder request = request(path, token);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.GET());
+  }
+
   public HttpResult send(String method, String path, String token, String type, String body) {
     return send(
         request(path, token)

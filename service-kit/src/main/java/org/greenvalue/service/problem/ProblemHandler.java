@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -40,7 +41,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Problem.class)
   ResponseEntity<ProblemDetail> problem(Problem problem) {
-    return ResponseEntity.status(problem.status()).body(problem.toDetail());
+    // the type is set, not negotiated: the document is written even when Accept cannot be parsed
+    return ResponseEntity.status(problem.status())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem.toDetail());
   }
 
   /** A NUL character in a body read by the controller itself (not through a converter). */

@@ -2,6 +2,7 @@ package org.greenvalue.verifier.eligibility;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.greenvalue.common.Result;
 import org.greenvalue.service.problem.Problem;
@@ -67,21 +68,32 @@ public class Policies implements ApplicationRunner {
    * @throws Problem 404 for an unknown policy or version
    */
   public CompiledPolicy compiled(String name, Integer version) {
-    PolicyRepository.Stored stored =
-        (version == null ? repository.latest(name) : repository.version(name, version))
-            .orElseThrow(
-                () ->
-                    Problem.notFound(
-                        "unknown-policy",
-                        "no policy " + name + (version == null ? "" : " version " + version)));
-    return compiled.computeIfAbsent(
-        key(stored.policy()),
-        k ->
-            compiler
-                .compile(stored.policy())
-                .orElseThrow(
-                    reason ->
-                        new IllegalStateException("stored policy no longer compiles: " + reason)));
+    return find(name, version)
+        .orElseThrow(
+            () ->
+                Problem.notFound(
+                    "unknown-policy",
+                    "no policy " + name + (version == null ? "" : " version " + version)));
+  }
+
+  /** The latest version of {@code name}, compiled, if there is such a policy. */
+  public Optional<CompiledPolicy> latest(String name) {
+    return find(name, null);
+  }
+
+  private Optional<CompiledPolicy> find(String name, Integer version) {
+    return (version == null ? repository.latest(name) : repository.version(name, version))
+        .map(
+            stored ->
+                compiled.computeIfAbsent(
+                    key(stored.policy()),
+                    k ->
+                        compiler
+                            .compile(stored.policy())
+                            .orElseThrow(
+                                reason ->
+                                    new IllegalStateException(
+                                        "stored policy no longer compiles: " + reason))));
   }
 
   private static String key(Policy policy) {

@@ -30,7 +30,11 @@ public class Verifications {
    * @throws org.greenvalue.service.problem.Problem 400 for a malformed request
    */
   public Verification run(String body, String member, String clientId) {
-    VerifyInput input = VerifyInput.read(body, member);
+    return run(VerifyInput.read(body, member), clientId);
+  }
+
+  /** Runs an already read request (read first, so a refused request records nothing). */
+  Verification run(VerifyInput input, String clientId) {
     Optional<Path> pack = input.evidencePack().map(Verifications::temporary);
     try {
       Verification v =

@@ -1,15 +1,18 @@
 package org.greenvalue.verifier.verify;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.greenvalue.common.verification.Check;
+import java.util.Optional;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.service.problem.Problem;
 import org.greenvalue.service.security.Callers;
 import org.greenvalue.verification.Verification;
 import org.greenvalue.verification.VerificationJson;
+import org.greenvalue.verification.eligibility.CompiledPolicy;
+import org.greenvalue.verification.eligibility.EligibilityResult;
+import org.greenvalue.verifier.eligibility.Policies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,17 +24,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * VC-API verify: {@code POST /credentials/verify} and {@code POST /presentations/verify} answer 200
- * with {@code {"verified": true, "checks", "warnings", "errors": []}} when no check failed, 422
- * with a problem document listing the failed checks when one did, 400 for a malformed request.
- * {@code POST /reports} answers 200 with the full report and facts, valid or not.
+ * with {@code {"verified": true, "checks", "warnings", "errors": []}} ({@link VcApiResult}) when
+ * the checks asked for hold, 422 with a problem document carrying the same members when they do
+ * not, 400 for a malformed request or an unknown check or policy. {@code POST /reports} answers 200
+ * with the full report and facts, valid or not.
  */
 @RestController
 class VerifyController {
 
   private final Verifications verifications;
+  private final Policies policies;
+  private final Clock clock;
 
-  VerifyController(Verifications verifications) {
+  VerifyController(Verifications verifications, Policies policies, Clock clock) {
     this.verifications = verifications;
+    this.policies = policies;
+    this.clock = clock;
   }
 
   @Operation(summary = "Verify a credential (VC-API)")
@@ -41,7 +49,7 @@ class VerifyController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> verifyCredential(
       @RequestBody String body, @AuthenticationPrincipal Jwt caller) {
-    return vcApi(verifications.run(body, VerifyInput.CREDENTIAL, Callers.clientId(caller)));
+    return vcApi(VerifyInput.read(body, VerifyInput.CREDENTIAL), caller);
   }
 
   @Operation(summary = "Verify a presentation (VC-API)")
@@ -51,7 +59,7 @@ class VerifyController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> verifyPresentation(
       @RequestBody String body, @AuthenticationPrincipal Jwt caller) {
-    return vcApi(verifications.run(body, VerifyInput.PRESENTATION, Callers.clientId(caller)));
+    return vcApi(VerifyInput.read(body, VerifyInput.PRESENTATION), caller);
   }
 
   @Operation(summary = "Full verification report: every check, the verdict and the verified facts")
@@ -66,42 +74,47 @@ class VerifyController {
         .body(JsonDocuments.write(VerificationJson.write(v)));
   }
 
-  private static ResponseEntity<Map<String, Object>> vcApi(Verification v) {
-    List<Check> checks = v.report().checks();
-    List<String> passed =
-        checks.stream().filter(c -> c.outcome() == Check.Outcome.PASSED).map(Check::name).toList();
-    List<Map<String, String>> warnings =
-        checks.stream()
-            .filter(c -> c.outcome() == Check.Outcome.SKIPPED)
-            .map(VerifyController::entry)
-            .toList();
-    List<Map<String, String>> errors =
-        v.report().failures().stream().map(VerifyController::entry).toList();
-    if (!v.valid()) {
-      var properties = new LinkedHashMap<String, Object>();
-      properties.put("verified", false);
-      properties.put("errors", errors);
-      properties.put("checks", passed);
-      properties.put("warnings", warnings);
+  private ResponseEntity<Map<String, Object>> vcApi(VerifyInput input, Jwt caller) {
+    Optional<CompiledPolicy> policy =
+        input
+            .policy()
+            .map(
+                name ->
+                    policies
+                        .latest(name)
+                        .orElseThrow(
+                            () ->
+                                Problem.badRequest(
+                                    "malformed-verify-request",
+                                    "options.policy names no policy here: " + name)));
+    Verification v = verifications.run(input, Callers.clientId(caller));
+    Optional<EligibilityResult> outcome = policy.map(p -> p.evaluate(v.facts(), clock.instant()));
+    VcApiResult result = VcApiResult.of(v, input.checks(), outcome);
+    var body = new LinkedHashMap<String, Object>();
+    body.put("verified", result.verified());
+    body.put("checks", result.checks());
+    body.put("warnings", result.warnings());
+    body.put("errors", result.errors());
+    result.policy().ifPresent(p -> body.put("policy", p));
+    if (!result.verified()) {
       throw new Problem(
           HttpStatus.UNPROCESSABLE_ENTITY,
           "verification-failed",
           "Verification failed",
-          errors.isEmpty()
-              ? "nothing could be verified"
-              : errors.size() + " checks failed: " + errors.getFirst().get("name"),
-          properties);
+          reason(result),
+          body);
     }
-    var body = new LinkedHashMap<String, Object>();
-    body.put("verified", true);
-    body.put("verdict", VerificationJson.verdict(v));
-    body.put("checks", passed);
-    body.put("warnings", warnings);
-    body.put("errors", List.of());
     return ResponseEntity.ok(body);
   }
 
-  private static Map<String, String> entry(Check c) {
-    return Map.of("name", c.name(), "reason", c.reason());
+  private static String reason(VcApiResult result) {
+    if (!result.errors().isEmpty()) {
+      return result.errors().size() + " checks failed: " + result.errors().getFirst().title();
+    }
+    return result
+        .policy()
+        .filter(p -> !p.eligible())
+        .map(p -> "the policy " + p.policy() + " is not satisfied")
+        .orElse("nothing that was asked for could be verified");
   }
 }

@@ -5,10 +5,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.subject.assurance.AssuranceLevel;
 import org.greenvalue.service.problem.Problem;
@@ -17,9 +20,12 @@ import org.greenvalue.service.problem.Problem;
  * A VC-API verify request body, read exactly as sent (no number rounding): {@code
  * {"verifiableCredential" | "verifiablePresentation": <JSON credential, compact JWS string, or
  * EnvelopedVerifiableCredential>, "options": {...}}}. Our options beside VC-API's {@code challenge}
- * and {@code domain}: {@code assurances} (secured assurance credentials), {@code anchorReceipt}
- * (receipt JSON), {@code requiredAssuranceLevel} ({@code limited} | {@code reasonable}) and {@code
- * evidencePack} (the pack ZIP, base64). Anything else is refused with 400.
+ * and {@code domain}, and {@code checks} (the {@link VcApiCheck} names wanted; default proof,
+ * status, validity, dataModel): {@code policy} (a verifier policy's name, which then decides the
+ * verdict), {@code assurances} (secured assurance credentials), {@code anchorReceipt} (receipt
+ * JSON), {@code requiredAssuranceLevel} ({@code limited} | {@code reasonable}) and {@code
+ * evidencePack} (the pack ZIP, base64). A credential or presentation given as a string must be a
+ * compact JWS. Anything else is refused with 400.
  */
 record VerifyInput(
     String member,
@@ -29,7 +35,9 @@ record VerifyInput(
     AssuranceLevel requiredLevel,
     Optional<byte[]> evidencePack,
     Optional<String> challenge,
-    Optional<String> domain) {
+    Optional<String> domain,
+    Set<VcApiCheck> checks,
+    Optional<String> policy) {
 
   static final String CREDENTIAL = "verifiableCredential";
   static final String PRESENTATION = "verifiablePresentation";
@@ -40,7 +48,11 @@ record VerifyInput(
           "assurances",
           "anchorReceipt",
           "requiredAssuranceLevel",
-          "evidencePack");
+          "evidencePack",
+          "checks",
+          "policy");
+  private static final Pattern COMPACT_JWS =
+      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
   private static final String ENVELOPED_PREFIX = "data:application/vc+jwt,";
   private static final String ENVELOPED_VP_PREFIX = "data:application/vp+jwt,";
 
@@ -76,7 +88,9 @@ record VerifyInput(
         level(options.get("requiredAssuranceLevel")),
         Optional.ofNullable(options.get("evidencePack")).map(VerifyInput::pack),
         text(options, "challenge"),
-        text(options, "domain"));
+        text(options, "domain"),
+        checks(options.get("checks")),
+        text(options, "policy"));
   }
 
   boolean presentation() {
@@ -101,7 +115,7 @@ record VerifyInput(
   /** A compact JWS string, an EnvelopedVerifiableCredential, or a JSON credential with a proof. */
   static String secured(JsonValue value, String member) {
     if (value instanceof JsonString s) {
-      return s.getString();
+      return compactJws(s.getString(), member);
     }
     if (!(value instanceof JsonObject object)) {
       throw bad(member + " must be a JSON object or a compact JWS string");
@@ -110,11 +124,51 @@ record VerifyInput(
       String text = id.getString();
       for (String prefix : List.of(ENVELOPED_PREFIX, ENVELOPED_VP_PREFIX)) {
         if (text.startsWith(prefix)) {
-          return text.substring(prefix.length());
+          return compactJws(text.substring(prefix.length()), member + ".id");
         }
       }
     }
     return JsonDocuments.write(object);
+  }
+
+  /** VC-API allows a string only for a compact JWS; JSON text in a string is not a credential. */
+  private static String compactJws(String text, String member) {
+    if (!COMPACT_JWS.matcher(text).matches()) {
+      throw bad(
+          member + " is a string but not a compact JWS (vc+jwt, vp+jwt); give JSON as an object");
+    }
+    return text;
+  }
+
+  /** {@code options.checks}: a non-empty array of known check names; absent, the default set. */
+  private static Set<VcApiCheck> checks(JsonValue value) {
+    if (value == null) {
+      return VcApiCheck.DEFAULT;
+    }
+    if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > 32) {
+      throw bad("options.checks must be an array of 1 to 32 check names");
+    }
+    Set<VcApiCheck> checks = EnumSet.noneOf(VcApiCheck.class);
+    var unknown = new ArrayList<String>();
+    for (JsonValue each : array) {
+      if (!(each instanceof JsonString name)) {
+        throw bad("options.checks must hold strings");
+      }
+      VcApiCheck.named(name.getString())
+          .ifPresentOrElse(checks::add, () -> unknown.add(shortened(name.getString())));
+    }
+    if (!unknown.isEmpty()) {
+      throw bad(
+          "unknown checks "
+              + unknown
+              + " in options.checks; known: "
+              + Arrays.stream(VcApiCheck.values()).map(VcApiCheck::wireName).toList());
+    }
+    return checks;
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= 64 ? text : text.substring(0, 64) + "…";
   }
 
   private static List<String> assurances(JsonValue value) {
