@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The explorer page end to end in Debian's headless Chromium (through /usr/bin/chromedriver), over
  * a real custody story on the chain: search, a lot's history, a transaction, the chain of custody,
- * the certificate download, and keyboard-only use. Screenshots go to docs/screenshots.
+ * the certificate download, and keyboard-only use. Screenshots go to target/screenshots, and to
+ * docs/screenshots with {@code -Dgvr.screenshots.docs=true}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerPageTest extends ExplorerFixture {
@@ -238,13 +239,17 @@ class ExplorerPageTest extends ExplorerFixture {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", element);
   }
 
-  /** Saves a screenshot of {@code element} to docs/screenshots (target/screenshots as well). */
+  /**
+   * Saves a screenshot of {@code element} to target/screenshots; with {@code
+   * -Dgvr.screenshots.docs=true}, to docs/screenshots as well (the committed ones), so an ordinary
+   * test run leaves the tree as it was.
+   */
   private static void screenshot(WebElement element, String name) throws IOException {
     Path shot = element.getScreenshotAs(OutputType.FILE).toPath();
     Path target = Files.createDirectories(Path.of("target", "screenshots"));
     Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     Path docs = Path.of("..", "docs");
-    if (Files.isDirectory(docs)) {
+    if (Boolean.getBoolean("gvr.screenshots.docs") && Files.isDirectory(docs)) {
       Files.copy(
           shot,
           Files.createDirectories(docs.resolve("screenshots")).resolve(name),

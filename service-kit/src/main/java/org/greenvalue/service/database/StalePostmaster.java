@@ -1,9 +1,13 @@
 package org.greenvalue.service.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A PostgreSQL left running on a data directory by a service that was killed ({@code kill -9}
  * leaves the embedded postmaster behind, holding {@code postmaster.pid} and the port). Found by the
- * pid the lock file names, and stopped before the next start, so the first restart works.
+ * pid the lock file names, and stopped before the next start, so the first restart works. A
+ * PostgreSQL whose service still runs (it holds the embedded library's {@code epg-lock}) is left
+ * alone: a second instance started on the same directory by mistake must not stop the first's.
  */
 final class StalePostmaster {
   private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
@@ -39,6 +45,10 @@ final class StalePostmaster {
     Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
     if (process.isEmpty()) {
       return Optional.empty(); // PostgreSQL itself ignores a lock whose pid is gone
+    }
+    if (ownerAlive(dataDir)) {
+      log.warn("{} is in use by a running service (its epg-lock is held); leaving it", dataDir);
+      return Optional.empty();
     }
     if (!isPostgres(process.get())) {
       log.warn("{} names pid {}, now another program; removing the stale lock", lock, pid.get());
@@ -73,6 +83,27 @@ final class StalePostmaster {
       return pid > 0 ? Optional.of(pid) : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether the service that started this PostgreSQL still runs: the embedded library holds a file
+   * lock on {@code epg-lock} in the data directory for as long as its JVM lives.
+   */
+  private static boolean ownerAlive(Path dataDir) throws IOException {
+    Path lock = dataDir.resolve("epg-lock");
+    if (!Files.exists(lock)) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+      FileLock held = channel.tryLock();
+      if (held == null) {
+        return true;
+      }
+      held.release();
+      return false;
+    } catch (OverlappingFileLockException sameJvm) {
+      return true;
     }
   }
 

@@ -28,8 +28,11 @@ class EmbeddedRestartTest {
   @Test
   void theFirstStartAfterAKilledServiceStopsTheLeftoverPostgresAndRunsDurably() throws Exception {
     Process service = heldPostgres(dataDir);
-    service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     long leftover = StalePostmaster.pidIn(dataDir.resolve("postmaster.pid")).orElseThrow();
+    // while its service runs, a second start on the same directory leaves its PostgreSQL alone
+    assertThat(StalePostmaster.stop(dataDir)).isEmpty();
+    assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).contains(true);
+    service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).contains(true);
 
     var properties = new DatabaseProperties(dataDir, 0);
