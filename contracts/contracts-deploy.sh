@@ -5,4 +5,4 @@
 # Relative paths are taken from the repository root. --help lists every option.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/ledger-tool.sh"
-run_ledger_tool org.greenvalue.ledger.network.ContractDeployer "$@"
+run_ledger_tool org.greenvalue.ledger.tools.ContractsDeployCommand "$@"

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.greenvalue.ledger.ContractAddresses;
-import org.greenvalue.ledger.network.ContractDeployer;
+import org.greenvalue.ledger.network.ContractsEnv;
 import org.greenvalue.ledger.network.NetworkFiles;
 import org.greenvalue.ledger.network.NetworkSpec;
 import org.greenvalue.ledger.network.NetworkWriter;
@@ -48,7 +48,7 @@ class DeploymentEnvironmentTest {
     String address = "0x" + "ab".repeat(20);
     Files.writeString(
         network.resolve("contracts.env"),
-        ContractDeployer.env(new ContractAddresses(address, address, address)));
+        ContractsEnv.text(new ContractAddresses(address, address, address)));
   }
 
   private static SpringPropertyNames properties(String service) throws IOException {

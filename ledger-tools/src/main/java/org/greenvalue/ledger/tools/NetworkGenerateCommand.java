@@ -1,4 +1,4 @@
-package org.greenvalue.ledger.network;
+package org.greenvalue.ledger.tools;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,20 +6,24 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
+import org.greenvalue.ledger.network.GeneratedNetwork;
+import org.greenvalue.ledger.network.NetworkSpec;
+import org.greenvalue.ledger.network.NetworkWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code java -cp contracts.jar:… org.greenvalue.ledger.network.NetworkGenerator --out network
- * --validators 4}: generates the Besu QBFT network that {@code docker-compose.yml} runs.
+ * {@code contracts/network-generate.sh --out network --validators 4}: generates the Besu QBFT
+ * network that {@code docker-compose.yml} runs (keys, genesis, permissioning, the services' env),
+ * through the contracts library's {@link NetworkWriter}.
  */
 @Command(
     name = "network-generate",
     mixinStandardHelpOptions = true,
     description = "Generate keys, QBFT genesis and permissioning for the Besu compose network.")
-public final class NetworkGenerator implements Callable<Integer> {
+public final class NetworkGenerateCommand implements Callable<Integer> {
   private static final NetworkSpec DEFAULTS = NetworkSpec.defaults();
 
   @Spec CommandLine.Model.CommandSpec command;
@@ -46,7 +50,7 @@ public final class NetworkGenerator implements Callable<Integer> {
   String subnet = DEFAULTS.subnet();
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new NetworkGenerator()).execute(args));
+    System.exit(new CommandLine(new NetworkGenerateCommand()).execute(args));
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.greenvalue.ledger.network;
+package org.greenvalue.ledger.tools;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +11,7 @@ import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerConfig;
 import org.greenvalue.ledger.LedgerUnavailableException;
 import org.greenvalue.ledger.Web3jLedger;
+import org.greenvalue.ledger.network.ContractsEnv;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "contracts-deploy",
     mixinStandardHelpOptions = true,
     description = "Deploy the three contracts and write their addresses as an env file.")
-public final class ContractDeployer implements Callable<Integer> {
+public final class ContractsDeployCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec command;
 
   @Option(names = "--rpc-url", defaultValue = "http://localhost:8545", description = "Node RPC.")
@@ -43,7 +44,7 @@ public final class ContractDeployer implements Callable<Integer> {
   Path out;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ContractDeployer()).execute(args));
+    System.exit(new CommandLine(new ContractsDeployCommand()).execute(args));
   }
 
   @Override
@@ -62,7 +63,7 @@ public final class ContractDeployer implements Callable<Integer> {
     }
     try (Ledger ledger = Web3jLedger.connect(LedgerConfig.of(rpcUrl, key))) {
       ContractAddresses contracts = ledger.contracts();
-      Files.writeString(out, env(contracts));
+      Files.writeString(out, ContractsEnv.text(contracts));
       PrintWriter stdout = command.commandLine().getOut();
       stdout.printf("Deployed on chain %d from %s:%n", ledger.chainId(), ledger.account());
       stdout.printf("  AnchorRegistry   %s%n", contracts.anchorRegistry());
@@ -80,23 +81,5 @@ public final class ContractDeployer implements Callable<Integer> {
       err.println("contracts-deploy: " + e.getMessage());
       return CommandLine.ExitCode.USAGE;
     }
-  }
-
-  /** The env file's text: the registry's and the verifier's contract address variables. */
-  public static String env(ContractAddresses contracts) {
-    return """
-        # Written by contracts-deploy: the deployed contracts, read by the registry.
-        GVR_REGISTRY_LEDGER_CONTRACTS_ANCHOR_REGISTRY=%s
-        GVR_REGISTRY_LEDGER_CONTRACTS_TRUST_REGISTRY=%s
-        GVR_REGISTRY_LEDGER_CONTRACTS_GREEN_VALUE_LEDGER=%s
-        GVR_VERIFIER_LEDGER_CONTRACTS=%s,%s,%s
-        """
-        .formatted(
-            contracts.anchorRegistry(),
-            contracts.trustRegistry(),
-            contracts.greenValueLedger(),
-            contracts.anchorRegistry(),
-            contracts.trustRegistry(),
-            contracts.greenValueLedger());
   }
 }

@@ -1,4 +1,4 @@
-package org.greenvalue.ledger.network;
+package org.greenvalue.ledger.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,23 +13,33 @@ import org.greenvalue.ledger.ContractAddresses;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerConfig;
 import org.greenvalue.ledger.Web3jLedger;
-import org.greenvalue.ledger.chain.DevChainExtension;
-import org.greenvalue.ledger.chain.LedgerFixture;
+import org.greenvalue.ledger.chain.DevChain;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-@ExtendWith(DevChainExtension.class)
-class ContractDeployerTest {
+class ContractsDeployCommandTest {
+  private static DevChain chain;
   @TempDir Path dir;
+
+  @BeforeAll
+  static void startChain() throws IOException {
+    chain = DevChain.start();
+  }
+
+  @AfterAll
+  static void stopChain() {
+    chain.close();
+  }
 
   private record Run(int exit, String out, String err) {}
 
   private static Run deploy(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ContractDeployer());
+    CommandLine cli = new CommandLine(new ContractsDeployCommand());
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return new Run(cli.execute(args), out.toString(), err.toString());
@@ -43,12 +53,11 @@ class ContractDeployerTest {
   }
 
   @Test
-  void deploysTheContractsOnceAndWritesAddressesTheRegistryAttachesTo(LedgerFixture ledger)
-      throws IOException {
-    String key = ledger.config(3).privateKey();
+  void deploysTheContractsOnceAndWritesAddressesTheRegistryAttachesTo() throws IOException {
+    String key = chain.accounts().get(3).privateKey();
     Path keyFile = Files.writeString(dir.resolve("key"), key + "\n");
     Path out = dir.resolve("contracts.env");
-    String rpc = ledger.chain().rpcUrl().toString();
+    String rpc = chain.rpcUrl().toString();
 
     Run run = deploy("--rpc-url", rpc, "--key-file", keyFile.toString(), "--out", out.toString());
 
@@ -61,8 +70,7 @@ class ContractDeployerTest {
             env.get("GVR_REGISTRY_LEDGER_CONTRACTS_GREEN_VALUE_LEDGER"));
     // Attaching checks that code is deployed at each address.
     try (Ledger attached =
-        Web3jLedger.connect(
-            LedgerConfig.of(ledger.chain().rpcUrl(), key).withContracts(deployed))) {
+        Web3jLedger.connect(LedgerConfig.of(chain.rpcUrl(), key).withContracts(deployed))) {
       assertThat(attached.contracts()).isEqualTo(deployed);
     }
     assertThat(env.get("GVR_VERIFIER_LEDGER_CONTRACTS"))
@@ -80,13 +88,12 @@ class ContractDeployerTest {
   }
 
   @Test
-  void aMissingKeyFileOrUnreachableNodeIsAClearErrorAndWritesNothing(LedgerFixture ledger)
-      throws IOException {
+  void aMissingKeyFileOrUnreachableNodeIsAClearErrorAndWritesNothing() throws IOException {
     Path out = dir.resolve("contracts.env");
     Run noKey =
         deploy(
             "--rpc-url",
-            ledger.chain().rpcUrl().toString(),
+            chain.rpcUrl().toString(),
             "--key-file",
             dir.resolve("absent").toString(),
             "--out",
@@ -94,7 +101,7 @@ class ContractDeployerTest {
     assertThat(noKey.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(noKey.err()).contains("cannot read the key file");
 
-    Path keyFile = Files.writeString(dir.resolve("key"), ledger.config(3).privateKey());
+    Path keyFile = Files.writeString(dir.resolve("key"), chain.accounts().get(3).privateKey());
     Run down =
         deploy(
             "--rpc-url",

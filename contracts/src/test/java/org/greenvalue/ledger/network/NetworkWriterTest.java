@@ -8,36 +8,27 @@ import static org.greenvalue.ledger.network.GeneratedFiles.tomlList;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.web3j.crypto.Credentials;
-import picocli.CommandLine;
 
-class NetworkGeneratorTest {
+class NetworkWriterTest {
   @TempDir static Path dir;
   private static Path out;
-  private static String stdout;
+  private static GeneratedNetwork network;
 
   @BeforeAll
-  static void generate() {
+  static void generate() throws IOException {
     out = dir.resolve("network");
-    StringWriter written = new StringWriter();
-    CommandLine cli = new CommandLine(new NetworkGenerator());
-    cli.setOut(new PrintWriter(written));
-    int exit = cli.execute("--out", out.toString(), "--validators", "4", "--chain-id", "1337");
-    assertThat(exit).isZero();
-    stdout = written.toString();
+    network = new NetworkWriter(new SecureRandom()).write(NetworkSpec.defaults(), out);
   }
 
   private static List<String> names() {
@@ -73,7 +64,8 @@ class NetworkGeneratorTest {
       assertThat(text(out, NetworkSpec.validatorName(i), NetworkFiles.ADDRESS))
           .isEqualTo(fromKeys.get(i - 1));
     }
-    assertThat(stdout).contains(fromKeys.get(0), "4 validators", "chain id 1337");
+    assertThat(network.validators().stream().map(NodeKey::address))
+        .containsExactlyElementsOf(fromKeys);
   }
 
   @Test
@@ -144,7 +136,6 @@ class NetworkGeneratorTest {
                     .toAbsolutePath())
         .doesNotContain("GVR_LEDGER_")
         .doesNotContain(key.substring(2));
-    assertThat(stdout).doesNotContain(key.substring(2));
     Path keyFile = out.resolve(NetworkFiles.REGISTRY_ACCOUNT).resolve(NetworkFiles.KEY);
     if (Files.getFileStore(keyFile).supportsFileAttributeView("posix")) {
       assertThat(Files.getPosixFilePermissions(keyFile))
@@ -154,46 +145,9 @@ class NetworkGeneratorTest {
   }
 
   @Test
-  void refusesToOverwriteANetworkThatIsAlreadyThere() throws IOException {
-    String before = Files.readString(out.resolve(NetworkFiles.GENESIS));
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new NetworkGenerator());
-    cli.setErr(new PrintWriter(err));
-
-    assertThat(cli.execute("--out", out.toString())).isEqualTo(CommandLine.ExitCode.SOFTWARE);
-    assertThat(err.toString()).contains("exists");
-    assertThat(Files.readString(out.resolve(NetworkFiles.GENESIS))).isEqualTo(before);
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "--validators=0",
-        "--validators=-1",
-        "--validators=17",
-        "--chain-id=0",
-        "--block-period=0",
-        "--request-timeout=2",
-        "--empty-block-period=1",
-        "--subnet=300.1.1",
-        "--subnet=10.0.0.0",
-        "--validators=four"
-      })
-  void refusesSettingsThatCannotMakeAWorkingNetworkAndWritesNothing(String option) {
-    Path target = dir.resolve("refused-" + Math.abs(option.hashCode()));
-    CommandLine cli = new CommandLine(new NetworkGenerator());
-    cli.setErr(new PrintWriter(new StringWriter()));
-
-    assertThat(cli.execute("--out", target.toString(), option))
-        .isEqualTo(CommandLine.ExitCode.USAGE);
-    assertThat(target).doesNotExist();
-  }
-
-  @Test
   void aSingleValidatorNetworkHasOneValidatorInExtraData() throws IOException {
     NetworkSpec one = new NetworkSpec(1, 2024, 1, 30, 2, 100, "10.9.8", 30303);
-    GeneratedNetwork network =
-        new NetworkWriter(new java.security.SecureRandom()).write(one, dir.resolve("one"));
+    GeneratedNetwork network = new NetworkWriter(new SecureRandom()).write(one, dir.resolve("one"));
 
     String extraData =
         json(dir.resolve("one").resolve(NetworkFiles.GENESIS)).getString("extraData");
