@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.credentials.jose.CompactSerialization;
 
 /**
  * The digest by which one credential names another (an assurance statement names the claim it
@@ -33,37 +34,10 @@ public final class CredentialDigest {
 
   /** The digest of a compact JWS (a {@code vc+jwt}); refuses anything that is not one. */
   public static Result<Sha256Digest> ofCompactJws(String compactJws) {
-    if (compactJws == null || !isCompactJws(compactJws)) {
+    if (!CompactSerialization.isCompact(compactJws, true)) {
       return Result.failure("not a compact JWS (three base64url segments separated by dots)");
     }
     return Result.success(Sha256Digest.of(compactJws.getBytes(StandardCharsets.US_ASCII)));
-  }
-
-  /**
-   * Three base64url segments separated by dots, the middle one possibly empty (a detached payload).
-   * A loop, not a regular expression: this runs on every credential verified.
-   */
-  private static boolean isCompactJws(String text) {
-    int dots = 0;
-    int segment = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '.') {
-        if (segment == 0 && dots == 0 || ++dots > 2) {
-          return false;
-        }
-        segment = 0;
-      } else if (c >= 'A' && c <= 'Z'
-          || c >= 'a' && c <= 'z'
-          || c >= '0' && c <= '9'
-          || c == '-'
-          || c == '_') {
-        segment++;
-      } else {
-        return false;
-      }
-    }
-    return dots == 2 && segment > 0;
   }
 
   /** The digest of a JSON credential secured with an embedded Data Integrity proof. */

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -78,6 +79,18 @@ public class ResourceServerAutoConfiguration {
   @ConditionalOnMissingBean(HttpFirewall.class)
   HttpFirewall httpFirewall() {
     return HeaderChecks.firewall();
+  }
+
+  /**
+   * No observations of Spring Security's filters, authentications and authorizations: each wraps
+   * every filter of every request in an observation, a measurable share of a request's CPU, and
+   * {@code http.server.requests} already times the whole request. Switched off here rather than by
+   * {@code management.observations.enable.spring.security}, which leaves the wrapping in place.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

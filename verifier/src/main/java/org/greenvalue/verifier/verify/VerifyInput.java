@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.greenvalue.credentials.jose.CompactSerialization;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.subject.assurance.AssuranceLevel;
 import org.greenvalue.service.problem.Problem;
@@ -51,8 +51,6 @@ record VerifyInput(
           "evidencePack",
           "checks",
           "policy");
-  private static final Pattern COMPACT_JWS =
-      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
   private static final String ENVELOPED_PREFIX = "data:application/vc+jwt,";
   private static final String ENVELOPED_VP_PREFIX = "data:application/vp+jwt,";
 
@@ -133,7 +131,7 @@ record VerifyInput(
 
   /** VC-API allows a string only for a compact JWS; JSON text in a string is not a credential. */
   private static String compactJws(String text, String member) {
-    if (!COMPACT_JWS.matcher(text).matches()) {
+    if (!CompactSerialization.isCompact(text, false)) {
       throw bad(
           member + " is a string but not a compact JWS (vc+jwt, vp+jwt); give JSON as an object");
     }
