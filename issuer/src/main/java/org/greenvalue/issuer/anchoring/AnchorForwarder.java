@@ -13,9 +13,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Drains the outbox into the registry's {@code POST /anchors}. An unreachable registry, a 5xx, or a
- * registry without the anchoring endpoint (404) is retried with doubling backoff; a digest the
- * registry refuses outright (400/422) is kept with the reason and not retried.
+ * Drains the outbox into the registry's {@code POST /anchors/batch}, one request per batch. An
+ * unreachable registry, a 5xx, or a registry without the endpoint (404) puts the batch back with
+ * doubling backoff. A batch the registry refuses (400: one malformed digest refuses it whole) is
+ * sent again one digest at a time, so the refused digest is kept with the reason and not retried,
+ * and the others go on.
  */
 @Component
 class AnchorForwarder {
@@ -38,41 +40,57 @@ class AnchorForwarder {
   void forward() {
     List<String> due =
         outbox.claimDue(properties.batchSize(), clock.instant(), Duration.ofMinutes(1));
-    for (String digest : due) {
-      if (!send(digest)) {
-        // the registry is away: the rest of this round waits as long as this one
-        Instant retryAt = clock.instant().plus(properties.backoff(outbox.attempts(digest)));
-        outbox.release(due.subList(due.indexOf(digest) + 1, due.size()), retryAt);
-        return;
-      }
+    if (!due.isEmpty()) {
+      send(due);
     }
   }
 
-  /** False when the registry is unavailable, so the round stops. */
-  boolean send(String digest) {
+  /** False when the registry is unavailable: the batch waits for the next attempt. */
+  boolean send(List<String> digests) {
     try {
-      Anchor anchor = registry.submitAnchor(digest);
-      outbox.submitted(digest, anchor.state(), clock.instant());
+      Instant now = clock.instant();
+      registry.submitAnchors(digests).forEach(a -> outbox.submitted(a.digest(), a.state(), now));
       return true;
     } catch (RegistryException.Unavailable e) {
-      retryLater(digest, e.getMessage());
+      retryLater(digests, e.getMessage());
       return false;
     } catch (RegistryException.Refused e) {
-      if (e.problem().status() == 404
-          || e.problem().status() == 401
-          || e.problem().status() == 403) {
-        retryLater(digest, e.getMessage());
+      int status = e.problem().status();
+      if (status == 404 || status == 401 || status == 403) {
+        retryLater(digests, e.getMessage());
         return false;
       }
-      outbox.refused(digest, e.getMessage());
-      log.warn("the registry refused to anchor {}: {}", digest, e.getMessage());
+      if (digests.size() > 1) {
+        return digests.stream().allMatch(d -> send(List.of(d)));
+      }
+      outbox.refused(digests.getFirst(), e.getMessage());
+      log.warn("the registry refused to anchor {}: {}", digests.getFirst(), e.getMessage());
       return true;
     }
   }
 
-  private void retryLater(String digest, String error) {
-    int attempts = outbox.attempts(digest) + 1;
-    Instant retryAt = clock.instant().plus(properties.backoff(attempts));
-    outbox.failed(digest, error, retryAt);
+  private void retryLater(List<String> digests, String error) {
+    for (String digest : digests) {
+      int attempts = outbox.attempts(digest) + 1;
+      outbox.failed(digest, error, clock.instant().plus(properties.backoff(attempts)));
+    }
+  }
+
+  /** Learns which submitted digests are anchored, one {@code POST /anchors/lookup} per batch. */
+  @Scheduled(fixedDelayString = "${gvr.issuer.anchoring.interval:250ms}")
+  void collect() {
+    List<String> waiting =
+        outbox.claimAwaitingAnchor(
+            properties.batchSize(), clock.instant(), properties.receiptCheckInterval());
+    if (waiting.isEmpty()) {
+      return;
+    }
+    try {
+      registry.anchors(waiting).stream()
+          .filter(Anchor::anchored)
+          .forEach(a -> outbox.anchored(a.digest()));
+    } catch (RegistryException e) {
+      log.debug("could not ask the registry about {} digests: {}", waiting.size(), e.getMessage());
+    }
   }
 }

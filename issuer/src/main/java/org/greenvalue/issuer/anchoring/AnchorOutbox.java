@@ -48,12 +48,17 @@ public class AnchorOutbox {
         .list();
   }
 
+  /** The registry holds the digest; its anchoring is asked about from {@code now} on. */
   void submitted(String digest, String state, Instant now) {
     jdbc.sql(
             """
             UPDATE anchor_outbox SET state = ?, submitted_at = ?, attempts = attempts + 1,
-              last_error = NULL WHERE digest = ?""")
-        .params("ANCHORED".equals(state) ? "ANCHORED" : "SUBMITTED", Timestamp.from(now), digest)
+              last_error = NULL, next_attempt_at = ? WHERE digest = ?""")
+        .params(
+            "ANCHORED".equals(state) ? "ANCHORED" : "SUBMITTED",
+            Timestamp.from(now),
+            Timestamp.from(now),
+            digest)
         .update();
   }
 
@@ -68,8 +73,25 @@ public class AnchorOutbox {
         .single();
   }
 
+  /**
+   * Claims up to {@code limit} submitted digests whose anchoring is due to be asked about, oldest
+   * first, by moving their next check past {@code lease}, so instances do not ask at once.
+   */
+  List<String> claimAwaitingAnchor(int limit, Instant now, Duration lease) {
+    return jdbc.sql(
+            """
+            UPDATE anchor_outbox SET next_attempt_at = ?
+            WHERE digest IN (SELECT digest FROM anchor_outbox
+              WHERE state = 'SUBMITTED' AND next_attempt_at <= ?
+              ORDER BY submitted_at LIMIT ? FOR UPDATE SKIP LOCKED)
+            RETURNING digest""")
+        .params(Timestamp.from(now.plus(lease)), Timestamp.from(now), limit)
+        .query(String.class)
+        .list();
+  }
+
   /** The registry reports the digest anchored. */
-  public void anchored(String digest) {
+  void anchored(String digest) {
     jdbc.sql("UPDATE anchor_outbox SET state = 'ANCHORED' WHERE digest = ? AND state = 'SUBMITTED'")
         .param(digest)
         .update();

@@ -12,17 +12,19 @@ import org.springframework.validation.annotation.Validated;
  * The issuer-side anchoring outbox.
  *
  * @param interval how often the worker looks for due digests
- * @param batchSize digests forwarded per round
+ * @param batchSize digests forwarded per round, in one request (the registry takes up to 1,000)
  * @param initialBackoff wait after the first failed attempt; doubled per attempt
  * @param maxBackoff the longest wait between attempts
+ * @param receiptCheckInterval how often a submitted digest's anchoring is asked about
  */
 @Validated
 @ConfigurationProperties("gvr.issuer.anchoring")
 public record AnchoringProperties(
     @NotNull @DefaultValue("250ms") Duration interval,
-    @Min(1) @Max(10_000) @DefaultValue("200") int batchSize,
+    @Min(1) @Max(1_000) @DefaultValue("200") int batchSize,
     @NotNull @DefaultValue("1s") Duration initialBackoff,
-    @NotNull @DefaultValue("60s") Duration maxBackoff) {
+    @NotNull @DefaultValue("60s") Duration maxBackoff,
+    @NotNull @DefaultValue("1s") Duration receiptCheckInterval) {
 
   /** The wait after {@code attempts} failed attempts: doubling, capped. */
   public Duration backoff(int attempts) {

@@ -83,7 +83,10 @@ class CredentialController {
     return view;
   }
 
-  /** Once the registry has the digest, its anchoring state and receipt (best effort). */
+  /**
+   * Once the registry has the digest, its anchoring state and receipt (best effort). A read: the
+   * outbox learns of the anchoring from the forwarder's batch lookups, never from here.
+   */
   private void addReceipt(ObjectNode view, String digest) {
     if (!view.path("anchoring").asText().equals("SUBMITTED")
         && !view.path("anchoring").asText().equals("ANCHORED")) {
@@ -100,7 +103,6 @@ class CredentialController {
                 anchor.anchoredAt().ifPresent(t -> node.put("anchoredAt", t.toString()));
                 anchor.receipt().ifPresent(r -> node.set("receipt", RECEIPTS.tree(r)));
                 if (anchor.anchored()) {
-                  outbox.anchored(digest);
                   view.put("anchoring", "ANCHORED");
                 }
               });

@@ -143,6 +143,49 @@ public final class RegistryClient {
     return anchor(write("POST", "/anchors", body, "anchor-" + digest, 202, 200));
   }
 
+  /**
+   * Submits up to {@value #MAX_BATCH} digests in one request, durable at the registry on return:
+   * each digest's state, in the order given ({@code PENDING} for those new). Safe to repeat: a
+   * digest submitted before is answered with its state.
+   */
+  public List<Anchor> submitAnchors(List<String> digests) {
+    return anchors(post("/anchors/batch", digestBatch(digests)));
+  }
+
+  /**
+   * The states of up to {@value #MAX_BATCH} digests in one request, receipts included once
+   * anchored; digests the registry has never seen are left out.
+   */
+  public List<Anchor> anchors(List<String> digests) {
+    return anchors(post("/anchors/lookup", digestBatch(digests)));
+  }
+
+  /** A POST the registry answers the same way however often it is sent: no idempotency key. */
+  private JsonNode post(String path, JsonNode body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(config.timeout())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    return expect(authorized(request), 200);
+  }
+
+  private static ObjectNode digestBatch(List<String> digests) {
+    if (digests.isEmpty() || digests.size() > MAX_BATCH) {
+      throw new IllegalArgumentException("a batch holds 1.." + MAX_BATCH + " digests");
+    }
+    digests.forEach(RegistryClient::requireDigest);
+    ObjectNode body = Transport.JSON.createObjectNode();
+    digests.forEach(body.putArray("digests")::add);
+    return body;
+  }
+
+  private static List<Anchor> anchors(JsonNode reply) {
+    List<Anchor> anchors = new ArrayList<>();
+    reply.path("anchors").forEach(a -> anchors.add(anchor(a)));
+    return anchors;
+  }
+
   /** The anchoring state of a digest; empty when the registry has never seen it. */
   public Optional<Anchor> anchor(String digest) {
     requireDigest(digest);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,18 @@ class OutboxRepository {
         .param(digest)
         .query(OutboxRepository::state)
         .optional();
+  }
+
+  /** The states of those of {@code digests} that were submitted, in no particular order. */
+  List<AnchorState> findAll(Collection<String> digests) {
+    return jdbc.sql(
+            """
+            SELECT o.digest, o.submitted_at, r.receipt, r.anchored_at
+            FROM anchor_outbox o LEFT JOIN anchor_receipts r ON r.digest = o.digest
+            WHERE o.digest = ANY (?)""")
+        .param(digests.toArray(String[]::new))
+        .query(OutboxRepository::state)
+        .list();
   }
 
   long pendingCount() {

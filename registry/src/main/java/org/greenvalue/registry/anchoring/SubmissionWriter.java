@@ -63,6 +63,23 @@ class SubmissionWriter implements SmartLifecycle {
     }
   }
 
+  /**
+   * Appends a batch a client sent in one request, in one transaction of its own (the batch is
+   * already a group); returns once it is committed.
+   *
+   * @return the digests that were new
+   */
+  Set<String> appendAll(List<Submission> submissions) {
+    Map<String, Submission> distinct = new LinkedHashMap<>();
+    submissions.forEach(s -> distinct.putIfAbsent(s.digest(), s));
+    try {
+      return transaction.execute(tx -> outbox.append(new ArrayList<>(distinct.values())));
+    } catch (RuntimeException e) {
+      log.warn("could not write a batch of {} submissions: {}", distinct.size(), e.toString());
+      throw unavailable();
+    }
+  }
+
   private void write() {
     List<Waiting> group = new ArrayList<>(properties.groupSize());
     while (running || !queue.isEmpty()) {

@@ -37,7 +37,7 @@ class RegistryAccessRules {
             .requestMatchers(
                 HttpMethod.POST, "/lots", "/lots/**", "/allocations/**", "/retirements")
             .hasAuthority(authority(REGISTRY_WRITE))
-            .requestMatchers(HttpMethod.POST, "/anchors", "/dids/versions")
+            .requestMatchers(HttpMethod.POST, "/anchors", "/anchors/batch", "/dids/versions")
             .hasAuthority(authority(REGISTRY_WRITE))
             .requestMatchers("/status-lists/**")
             .hasAuthority(authority(REGISTRY_WRITE))
