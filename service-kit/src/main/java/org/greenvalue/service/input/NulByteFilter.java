@@ -75,7 +75,7 @@ final class NulByteFilter extends OncePerRequestFilter {
 
   /** A raw NUL or its percent-encoding {@code %00}. */
   static boolean hasNul(String text) {
-    return text.indexOf('\0') >= 0 || text.toLowerCase(Locale.ROOT).contains("%00");
+    return text.indexOf('\0') >= 0 || text.contains("%00"); // no letter in it: no case to fold
   }
 
   private static boolean isJson(HttpServletRequest request) {
