@@ -83,7 +83,10 @@ public final class DataIntegrityVerifier {
     checks.add(BindingRule.check(set.unsecured(), expected.purpose(), method.value()));
     Checked<VerificationKey> key =
         new Checked<>(method.check(), method.value().map(VerificationMethod::key));
-    int length = suite.value().map(Cryptosuite::signatureLength).orElse(64);
+    int length =
+        suite.value().isPresent() && key.value().isPresent()
+            ? suite.value().get().signatureLength(key.value().get().type())
+            : suite.value().map(Cryptosuite::signatureLength).orElse(64);
     var signature = ProofValue.decode(ProofSet.stringOf(proof, "proofValue"), length);
     checks.add(
         signature.succeeded()

@@ -3,8 +3,10 @@ package org.greenvalue.issuer.issuing;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
@@ -75,7 +77,7 @@ public final class RequestBodies {
                         + " ecdsa-rdfc-2019"));
   }
 
-  /** {@code ED25519} (default for vc+jwt) or {@code P256} (ES256). */
+  /** A {@link KeyType} name, or null when absent (the format picks one the issuer holds). */
   public static KeyType keyType(JsonObject parent) {
     String name = string(parent, "keyType", null);
     if (name == null) {
@@ -84,7 +86,12 @@ public final class RequestBodies {
     try {
       return KeyType.valueOf(name.toUpperCase(Locale.ROOT).replace("-", ""));
     } catch (IllegalArgumentException e) {
-      throw Problem.badRequest("unknown-key-type", "keyType must be ED25519 or P256");
+      throw Problem.badRequest(
+          "unknown-key-type",
+          "keyType must be one of "
+              + Arrays.stream(KeyType.values())
+                  .map(KeyType::name)
+                  .collect(Collectors.joining(", ")));
     }
   }
 }
