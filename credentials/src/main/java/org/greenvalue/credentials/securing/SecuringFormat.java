@@ -13,7 +13,9 @@ public enum SecuringFormat {
   VC_JWT("vc+jwt", KeyType.ED25519, KeyType.P256, KeyType.P384),
   EDDSA_RDFC_2022("eddsa-rdfc-2022", KeyType.ED25519),
   EDDSA_JCS_2022("eddsa-jcs-2022", KeyType.ED25519),
-  ECDSA_RDFC_2019("ecdsa-rdfc-2019", KeyType.P256, KeyType.P384);
+  ECDSA_RDFC_2019("ecdsa-rdfc-2019", KeyType.P256, KeyType.P384),
+  /** Selective disclosure: a base proof the holder derives disclosures from. */
+  ECDSA_SD_2023("ecdsa-sd-2023", KeyType.P256);
 
   private final String label;
   private final List<KeyType> keyTypes;

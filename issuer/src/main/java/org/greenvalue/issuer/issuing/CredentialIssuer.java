@@ -98,7 +98,7 @@ public class CredentialIssuer {
     String credentialId = id != null ? id : "urn:uuid:" + UUID.randomUUID();
     List<TakenEntry> entries = statusEntries.take(issuance.org().did());
     JsonObject complete = complete(unsigned, credentialId, issuance.org().did(), now, entries);
-    Result<String> signed = signer.sign(complete, issuance.format());
+    Result<String> signed = signer.sign(complete, issuance.format(), issuance.mandatoryPointers());
     if (!signed.succeeded()) {
       throw Problem.invalid("refused-to-sign", signed.reason());
     }

@@ -18,6 +18,8 @@ import org.greenvalue.service.problem.Problem;
  * @param keyType the key type asked for, or null for the format's first the organisation holds
  * @param evidenceDigest the bound evidence pack's manifest digest, or null
  * @param evidenceRoot its Merkle root (hex), or null
+ * @param mandatoryPointers for ecdsa-sd-2023, what every disclosure must reveal (besides issuer,
+ *     validity and status)
  */
 public record Issuance(
     Organisation org,
@@ -26,7 +28,24 @@ public record Issuance(
     SecuringFormat format,
     KeyType keyType,
     String evidenceDigest,
-    String evidenceRoot) {
+    String evidenceRoot,
+    List<String> mandatoryPointers) {
+
+  public Issuance {
+    mandatoryPointers = List.copyOf(mandatoryPointers);
+  }
+
+  /** An issuance without mandatory pointers. */
+  public Issuance(
+      Organisation org,
+      JsonObject credential,
+      String kind,
+      SecuringFormat format,
+      KeyType keyType,
+      String evidenceDigest,
+      String evidenceRoot) {
+    this(org, credential, kind, format, keyType, evidenceDigest, evidenceRoot, List.of());
+  }
 
   /**
    * The key type to sign with, among those the organisation holds: the requested one, or the
