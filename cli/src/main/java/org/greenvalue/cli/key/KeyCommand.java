@@ -31,7 +31,7 @@ public final class KeyCommand {
     @Option(
         names = "--type",
         defaultValue = "Ed25519",
-        description = "Ed25519 or P-256 (default ${DEFAULT-VALUE}).")
+        description = "Ed25519, P-256 or P-384 (default ${DEFAULT-VALUE}).")
     String type;
 
     @Option(names = "--out", required = true, description = "Key file to write (mode 600).")
@@ -44,7 +44,9 @@ public final class KeyCommand {
     public Integer call() throws Exception {
       var keyType = KeyType.ofCurve(type);
       if (keyType.isEmpty()) {
-        spec.commandLine().getErr().println("unknown key type " + type + "; use Ed25519 or P-256");
+        spec.commandLine()
+            .getErr()
+            .println("unknown key type " + type + "; use Ed25519, P-256 or P-384");
         return ExitCodes.USAGE;
       }
       if (Files.exists(out) && !force) {

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "sign",
-    description = "Sign a credential: vc+jwt, eddsa-rdfc-2022, eddsa-jcs-2022 or ecdsa-rdfc-2019.",
+    description =
+        "Sign a credential: vc+jwt, eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or"
+            + " ecdsa-sd-2023.",
     mixinStandardHelpOptions = true)
 final class VcSignCommand implements Callable<Integer> {
 
@@ -36,8 +38,17 @@ final class VcSignCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "vc+jwt",
-      description = "vc+jwt (default), eddsa-rdfc-2022, eddsa-jcs-2022 or ecdsa-rdfc-2019.")
+      description =
+          "vc+jwt (default), eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or ecdsa-sd-2023.")
   String format;
+
+  @Option(
+      names = "--mandatory",
+      paramLabel = "POINTER",
+      description =
+          "ecdsa-sd-2023: a JSON pointer every disclosure must reveal (issuer, validity and"
+              + " status always are).")
+  java.util.List<String> mandatory = java.util.List.of();
 
   @Option(names = "--out", description = "Write the secured credential here instead of stdout.")
   Path out;
@@ -75,7 +86,7 @@ final class VcSignCommand implements Callable<Integer> {
     var signer =
         new CredentialSigner(
             key.value().key(), key.value().verificationMethod(), Clock.systemUTC());
-    var secured = signer.sign(document, securing.get());
+    var secured = signer.sign(document, securing.get(), mandatory);
     if (!secured.succeeded()) {
       err.println(secured.reason());
       return ExitCodes.INVALID;

@@ -13,19 +13,34 @@ public interface Cryptosuite {
   /** The {@code cryptosuite} value of proofs made with this suite, e.g. {@code eddsa-rdfc-2022}. */
   String name();
 
-  /** The only key type allowed to sign and verify with this suite. */
+  /** The key type this suite signs with (the first, when it accepts several). */
   KeyType keyType();
+
+  /** Whether keys of this type may sign and verify with this suite. */
+  default boolean accepts(KeyType type) {
+    return type == keyType();
+  }
 
   /** The transformation of documents and proof configurations. */
   Canonicalization canonicalization();
 
-  /** The JCA name of the hash applied to each canonical form; SHA-256 for every suite here. */
+  /** The JCA name of the hash applied to each canonical form; SHA-256 unless said otherwise. */
   default String hashAlgorithm() {
     return "SHA-256";
+  }
+
+  /** The hash for a key of this type; a suite whose hash depends on the curve overrides it. */
+  default String hashAlgorithm(KeyType type) {
+    return hashAlgorithm();
   }
 
   /** Length in bytes of a raw signature (64 for Ed25519 and for P-256 r||s). */
   default int signatureLength() {
     return 64;
+  }
+
+  /** Length in bytes of a raw signature by a key of this type. */
+  default int signatureLength(KeyType type) {
+    return signatureLength();
   }
 }

@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.greenvalue.credentials.dataintegrity.sd.EcdsaSd2023;
 
 /** The cryptosuites a verifier accepts, by name. */
 public final class Cryptosuites {
 
   private static final Cryptosuites STANDARD =
-      of(new EddsaRdfc2022(), new EddsaJcs2022(), new EcdsaRdfc2019());
+      of(new EddsaRdfc2022(), new EddsaJcs2022(), new EcdsaRdfc2019(), new EcdsaSd2023());
 
   private final Map<String, Cryptosuite> byName;
 
@@ -17,7 +18,10 @@ public final class Cryptosuites {
     this.byName = Map.copyOf(byName);
   }
 
-  /** {@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022} and {@code ecdsa-rdfc-2019}. */
+  /**
+   * {@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019} and {@code
+   * ecdsa-sd-2023} (derived proofs only).
+   */
   public static Cryptosuites standard() {
     return STANDARD;
   }

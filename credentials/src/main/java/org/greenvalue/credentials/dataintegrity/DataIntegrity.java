@@ -23,9 +23,8 @@ public final class DataIntegrity {
   /** A signer; refused when the key's type is not the suite's. */
   public static Result<DataIntegritySigner> signer(
       Cryptosuite suite, SigningKey key, ProofOptions options, Clock clock) {
-    if (key.type() != suite.keyType()) {
-      return Result.failure(
-          suite.name() + " signs with " + suite.keyType() + " keys, not " + key.type());
+    if (!suite.accepts(key.type())) {
+      return Result.failure(suite.name() + " cannot sign with a " + key.type() + " key");
     }
     return Result.success(new DataIntegritySigner(suite, key, options, clock));
   }

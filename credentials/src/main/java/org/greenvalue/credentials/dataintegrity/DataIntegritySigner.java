@@ -49,7 +49,7 @@ public final class DataIntegritySigner {
         context == null
             ? proofOptions
             : JSON.createObjectBuilder(proofOptions).add("@context", context).build();
-    return HashData.of(suite, proofConfig, set.inputFor(previous))
+    return HashData.of(suite, key.type(), proofConfig, set.inputFor(previous))
         .map(
             hashData -> {
               JsonObject base =

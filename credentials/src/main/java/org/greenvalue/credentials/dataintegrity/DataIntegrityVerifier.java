@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
+import org.greenvalue.credentials.dataintegrity.sd.EcdsaSd2023;
+import org.greenvalue.credentials.dataintegrity.sd.EcdsaSdVerification;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.did.VerificationMethod;
 import org.greenvalue.credentials.keys.VerificationKey;
@@ -83,7 +85,14 @@ public final class DataIntegrityVerifier {
     checks.add(BindingRule.check(set.unsecured(), expected.purpose(), method.value()));
     Checked<VerificationKey> key =
         new Checked<>(method.check(), method.value().map(VerificationMethod::key));
-    int length = suite.value().map(Cryptosuite::signatureLength).orElse(64);
+    if (suite.value().filter(s -> s.name().equals(EcdsaSd2023.NAME)).isPresent()) {
+      checks.addAll(EcdsaSdVerification.check(proof, set.unsecured(), key.value()));
+      return new VerificationReport(checks);
+    }
+    int length =
+        suite.value().isPresent() && key.value().isPresent()
+            ? suite.value().get().signatureLength(key.value().get().type())
+            : suite.value().map(Cryptosuite::signatureLength).orElse(64);
     var signature = ProofValue.decode(ProofSet.stringOf(proof, "proofValue"), length);
     checks.add(
         signature.succeeded()

@@ -3,8 +3,8 @@ package org.greenvalue.credentials.dataintegrity;
 import org.greenvalue.credentials.keys.KeyType;
 
 /**
- * {@code ecdsa-rdfc-2019} (Data Integrity ECDSA Cryptosuites v1.0 §3.2) with P-256 and SHA-256.
- * P-384 keys are not supported by this library's key model; such proofs fail the key type check.
+ * {@code ecdsa-rdfc-2019} (Data Integrity ECDSA Cryptosuites v1.0 §3.2): P-256 with SHA-256, or
+ * P-384 with SHA-384 for both the canonical forms (§3.2.4 "Hashing") and the signature.
  */
 public record EcdsaRdfc2019(RdfcCanonicalization canonicalization) implements Cryptosuite {
 
@@ -22,5 +22,20 @@ public record EcdsaRdfc2019(RdfcCanonicalization canonicalization) implements Cr
   @Override
   public KeyType keyType() {
     return KeyType.P256;
+  }
+
+  @Override
+  public boolean accepts(KeyType type) {
+    return type == KeyType.P256 || type == KeyType.P384;
+  }
+
+  @Override
+  public String hashAlgorithm(KeyType type) {
+    return type == KeyType.P384 ? "SHA-384" : "SHA-256";
+  }
+
+  @Override
+  public int signatureLength(KeyType type) {
+    return type.signatureLength();
   }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.greenvalue.common.Result;
+import org.greenvalue.credentials.keys.KeyType;
 
 /**
  * The bytes a cryptosuite signs: hash(canonical proof configuration) followed by hash(canonical
@@ -18,20 +19,31 @@ final class HashData {
 
   private HashData() {}
 
+  /** For a signature by a key of the suite's own key type. */
   static Result<byte[]> of(Cryptosuite suite, JsonObject proofConfig, JsonObject document) {
+    return of(suite, suite.keyType(), proofConfig, document);
+  }
+
+  /** For a signature by a key of {@code keyType}, whose curve may choose the hash. */
+  static Result<byte[]> of(
+      Cryptosuite suite, KeyType keyType, JsonObject proofConfig, JsonObject document) {
     var canonicalization = suite.canonicalization();
+    String algorithm = suite.hashAlgorithm(keyType);
     return canonicalization
         .canonicalize(proofConfig)
         .flatMap(
             config ->
                 canonicalization
                     .canonicalize(document)
-                    .map(doc -> concat(hash(suite, config), hash(suite, doc))));
+                    .map(doc -> concat(hash(algorithm, config), hash(algorithm, doc))));
   }
 
   static byte[] hash(Cryptosuite suite, String canonical) {
-    MessageDigest digest =
-        "SHA-256".equals(suite.hashAlgorithm()) ? SHA_256.get() : digest(suite.hashAlgorithm());
+    return hash(suite.hashAlgorithm(), canonical);
+  }
+
+  static byte[] hash(String algorithm, String canonical) {
+    MessageDigest digest = "SHA-256".equals(algorithm) ? SHA_256.get() : digest(algorithm);
     return digest.digest(canonical.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -41,7 +41,7 @@ final class SignatureRule {
       config =
           JSON.createObjectBuilder(options).remove("@context").add("@context", context).build();
     }
-    var hashData = HashData.of(suite, config, document);
+    var hashData = HashData.of(suite, key.type(), config, document);
     if (!hashData.succeeded()) {
       return Check.failed("signature", "cannot transform the document: " + hashData.reason());
     }

@@ -39,11 +39,11 @@ final class VerificationMethodRule {
       return Checked.without(Check.failed("verificationMethod", method.reason()));
     }
     VerificationKey key = method.value().key();
-    if (suite != null && key.type() != suite.keyType()) {
+    if (suite != null && !suite.accepts(key.type())) {
       return Checked.without(
           Check.failed(
               "verificationMethod",
-              url + " is a " + key.type() + " key; " + suite.name() + " needs " + suite.keyType()));
+              url + " is a " + key.type() + " key, which " + suite.name() + " does not accept"));
     }
     return Checked.passed(
         Check.passed("verificationMethod", url + " authorised for " + relationship.term()),

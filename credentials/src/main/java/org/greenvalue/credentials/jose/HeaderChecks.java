@@ -9,7 +9,8 @@ import org.greenvalue.common.verification.Check;
 final class HeaderChecks {
 
   /** The only algorithms accepted: those our key types sign with. */
-  static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.ES256);
+  static final Set<JWSAlgorithm> ALGORITHMS =
+      Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.ES256, JWSAlgorithm.ES384);
 
   private HeaderChecks() {}
 
@@ -34,7 +35,7 @@ final class HeaderChecks {
     JWSAlgorithm alg = header.getAlgorithm();
     return ALGORITHMS.contains(alg)
         ? Check.passed("jose.header.alg", "alg is " + alg)
-        : Check.failed("jose.header.alg", "alg must be EdDSA or ES256, got " + alg);
+        : Check.failed("jose.header.alg", "alg must be EdDSA, ES256 or ES384, got " + alg);
   }
 
   /** RFC 7515 §4.1.11: extensions marked critical must be understood; we understand none. */

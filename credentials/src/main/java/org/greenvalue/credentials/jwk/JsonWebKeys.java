@@ -15,7 +15,7 @@ import org.greenvalue.credentials.keys.VerificationKey;
 
 /**
  * Public keys as JSON Web Keys (RFC 7517) through Nimbus: Ed25519 as an OKP key (RFC 8037 §2),
- * P-256 as an EC key (RFC 7518 §6.2). Private members are refused when reading.
+ * P-256 and P-384 as EC keys (RFC 7518 §6.2). Private members are refused when reading.
  */
 public final class JsonWebKeys {
 
@@ -30,10 +30,12 @@ public final class JsonWebKeys {
           .build();
     }
     var point = key.point();
+    boolean p384 = key.type() == KeyType.P384;
+    int bits = p384 ? 384 : 256;
     return new ECKey.Builder(
-            Curve.P_256,
-            ECKey.encodeCoordinate(256, point.getAffineX()),
-            ECKey.encodeCoordinate(256, point.getAffineY()))
+            p384 ? Curve.P_384 : Curve.P_256,
+            ECKey.encodeCoordinate(bits, point.getAffineX()),
+            ECKey.encodeCoordinate(bits, point.getAffineY()))
         .algorithm(alg)
         .build();
   }
@@ -53,18 +55,19 @@ public final class JsonWebKeys {
           ? Result.success(VerificationKey.of(KeyType.ED25519, raw))
           : Result.failure("Ed25519 JWK x must be 32 bytes");
     }
-    if (jwk instanceof ECKey ec && Curve.P_256.equals(ec.getCurve())) {
+    if (jwk instanceof ECKey ec
+        && (Curve.P_256.equals(ec.getCurve()) || Curve.P_384.equals(ec.getCurve()))) {
       try {
         return Result.success(VerificationKey.of(ec.toECPublicKey()));
       } catch (JOSEException | IllegalArgumentException e) {
-        return Result.failure("invalid P-256 JWK: " + e.getMessage());
+        return Result.failure("invalid " + ec.getCurve() + " JWK: " + e.getMessage());
       }
     }
     return Result.failure(
         "unsupported JWK: kty "
             + jwk.getKeyType()
             + (jwk instanceof com.nimbusds.jose.jwk.CurveBasedJWK c ? " crv " + c.getCurve() : "")
-            + "; expected OKP Ed25519 or EC P-256");
+            + "; expected OKP Ed25519, EC P-256 or EC P-384");
   }
 
   /** Reads a public JWK from JSON; malformed or unsupported keys are failures. */

@@ -9,13 +9,20 @@ import java.util.Optional;
  */
 public enum KeyType {
   /** Ed25519 (RFC 8032); raw public key 32 bytes, secret key the 32-byte seed. */
-  ED25519("Ed25519", "EdDSA", 32, new byte[] {(byte) 0xed, 0x01}, new byte[] {(byte) 0x80, 0x26}),
+  ED25519(
+      "Ed25519", "EdDSA", 32, 32, new byte[] {(byte) 0xed, 0x01}, new byte[] {(byte) 0x80, 0x26}),
   /** NIST P-256 ECDSA with SHA-256; public key as 33-byte SEC1 compressed point. */
-  P256("P-256", "ES256", 33, new byte[] {(byte) 0x80, 0x24}, new byte[] {(byte) 0x86, 0x26});
+  P256("P-256", "ES256", 33, 32, new byte[] {(byte) 0x80, 0x24}, new byte[] {(byte) 0x86, 0x26}),
+  /**
+   * NIST P-384 ECDSA with SHA-384; public key as 49-byte SEC1 compressed point (multicodec p384-pub
+   * 0x1201, p384-priv 0x1307).
+   */
+  P384("P-384", "ES384", 49, 48, new byte[] {(byte) 0x81, 0x24}, new byte[] {(byte) 0x87, 0x26});
 
   private final String curve;
   private final String jwsAlgorithm;
   private final int publicKeyLength;
+  private final int secretKeyLength;
   private final byte[] publicCodec;
   private final byte[] secretCodec;
 
@@ -23,11 +30,13 @@ public enum KeyType {
       String curve,
       String jwsAlgorithm,
       int publicKeyLength,
+      int secretKeyLength,
       byte[] publicCodec,
       byte[] secretCodec) {
     this.curve = curve;
     this.jwsAlgorithm = jwsAlgorithm;
     this.publicKeyLength = publicKeyLength;
+    this.secretKeyLength = secretKeyLength;
     this.publicCodec = publicCodec;
     this.secretCodec = secretCodec;
   }
@@ -44,6 +53,21 @@ public enum KeyType {
 
   public int publicKeyLength() {
     return publicKeyLength;
+  }
+
+  /** Bytes of the secret: the Ed25519 seed or the ECDSA private scalar. */
+  public int secretKeyLength() {
+    return secretKeyLength;
+  }
+
+  /** Length of a raw signature: 64 for Ed25519 and P-256 (r||s), 96 for P-384. */
+  public int signatureLength() {
+    return this == P384 ? 96 : 64;
+  }
+
+  /** Whether this is an ECDSA key on a NIST curve. */
+  public boolean isEcdsa() {
+    return this != ED25519;
   }
 
   byte[] publicCodec() {

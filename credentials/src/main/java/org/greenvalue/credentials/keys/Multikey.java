@@ -7,7 +7,7 @@ import org.greenvalue.common.Result;
 /**
  * Multikey encodings (Controlled Identifiers 1.0, §2.2.2): a multicodec prefix then the raw key,
  * multibase base58-btc ({@code z...}). {@code z6Mk...} is an Ed25519 public key, {@code zDn...} a
- * P-256 one.
+ * P-256 one, {@code z82...} a P-384 one.
  */
 public final class Multikey {
 
@@ -59,7 +59,7 @@ public final class Multikey {
     }
     for (KeyType type : KeyType.values()) {
       byte[] codec = publicKey ? type.publicCodec() : type.secretCodec();
-      int expected = publicKey ? type.publicKeyLength() : 32;
+      int expected = publicKey ? type.publicKeyLength() : type.secretKeyLength();
       if (bytes.length == codec.length + expected
           && Arrays.equals(bytes, 0, codec.length, codec, 0, codec.length)) {
         return Result.success(
@@ -67,7 +67,7 @@ public final class Multikey {
       }
     }
     return Result.failure(
-        "unsupported multikey: expected an Ed25519 or P-256 "
+        "unsupported multikey: expected an Ed25519, P-256 or P-384 "
             + (publicKey ? "public" : "secret")
             + " key");
   }

@@ -2,14 +2,12 @@ package org.greenvalue.credentials.keys;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
-import java.security.spec.ECPrivateKeySpec;
 import java.util.Arrays;
 import java.util.Objects;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
@@ -27,20 +25,21 @@ public final class SigningKey {
   private final byte[] secret;
   private final VerificationKey publicKey;
   private final Ed25519PrivateKeyParameters ed25519;
-  private final ECPrivateKey p256;
+  private final ECPrivateKey ec;
 
   private SigningKey(KeyType type, byte[] secret) {
     this.type = type;
     this.secret = secret;
     if (type == KeyType.ED25519) {
       this.ed25519 = new Ed25519PrivateKeyParameters(secret, 0);
-      this.p256 = null;
+      this.ec = null;
       this.publicKey = VerificationKey.of(type, ed25519.generatePublicKey().getEncoded());
     } else {
       var d = new BigInteger(1, secret);
+      var curve = EcCurve.of(type);
       this.ed25519 = null;
-      this.p256 = p256PrivateKey(d);
-      this.publicKey = VerificationKey.of(type, P256Curve.publicFromPrivate(d));
+      this.ec = curve.privateKey(d);
+      this.publicKey = VerificationKey.of(type, curve.publicFromPrivate(d));
     }
   }
 
@@ -52,28 +51,33 @@ public final class SigningKey {
       RANDOM.nextBytes(seed);
       return new SigningKey(type, seed);
     }
+    var curve = EcCurve.of(type);
     try {
       var generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+      generator.initialize(new ECGenParameterSpec(curve.name()), RANDOM);
       var d = ((ECPrivateKey) generator.generateKeyPair().getPrivate()).getS();
-      byte[] secret = new byte[32];
-      P256Curve.copyFixed(d, secret, 0);
+      byte[] secret = new byte[curve.fieldLength()];
+      curve.copyFixed(d, secret, 0);
       return new SigningKey(type, secret);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("P-256 key generation unavailable", e);
+      throw new IllegalStateException(type + " key generation unavailable", e);
     }
   }
 
-  /** A key from its 32-byte secret: the Ed25519 seed or the P-256 private scalar. */
+  /**
+   * A key from its secret: the 32-byte Ed25519 seed, or the ECDSA private scalar (32 bytes for
+   * P-256, 48 for P-384).
+   */
   public static SigningKey of(KeyType type, byte[] secret) {
     Objects.requireNonNull(type, "type");
-    if (secret.length != 32) {
-      throw new IllegalArgumentException(type + " secret key must be 32 bytes");
+    if (secret.length != type.secretKeyLength()) {
+      throw new IllegalArgumentException(
+          type + " secret key must be " + type.secretKeyLength() + " bytes");
     }
-    if (type == KeyType.P256) {
+    if (type.isEcdsa()) {
       var d = new BigInteger(1, secret);
-      if (d.signum() == 0 || d.compareTo(P256Curve.PARAMETERS.getOrder()) >= 0) {
-        throw new IllegalArgumentException("P-256 secret out of range");
+      if (d.signum() == 0 || d.compareTo(EcCurve.of(type).order()) >= 0) {
+        throw new IllegalArgumentException(type + " secret out of range");
       }
     }
     return new SigningKey(type, secret.clone());
@@ -87,22 +91,22 @@ public final class SigningKey {
     return publicKey;
   }
 
-  /** The 32-byte secret. Handle with care: encrypt at rest, never log. */
+  /** The secret. Handle with care: encrypt at rest, never log. */
   public byte[] secret() {
     return secret.clone();
   }
 
-  /** The private key as a JCA key (P-256 only; Ed25519 signs through Bouncy Castle). */
+  /** The private key as a JCA key (ECDSA only; Ed25519 signs through Bouncy Castle). */
   public PrivateKey toJca() {
-    if (p256 == null) {
+    if (ec == null) {
       throw new IllegalStateException("Ed25519 keys sign through sign(byte[])");
     }
-    return p256;
+    return ec;
   }
 
   /**
-   * Signs data: Ed25519 over the data itself (deterministic), P-256 ECDSA over SHA-256(data),
-   * returned as r||s (64 bytes).
+   * Signs data: Ed25519 over the data itself (deterministic), ECDSA over SHA-256(data) with P-256
+   * or SHA-384(data) with P-384, returned as r||s (64 or 96 bytes).
    */
   public byte[] sign(byte[] data) {
     if (type == KeyType.ED25519) {
@@ -112,22 +116,12 @@ public final class SigningKey {
       return signer.generateSignature();
     }
     try {
-      Signature ecdsa = Signature.getInstance("SHA256withECDSAinP1363Format");
-      ecdsa.initSign(p256, RANDOM);
+      Signature ecdsa = Signature.getInstance(EcCurve.of(type).signatureAlgorithm());
+      ecdsa.initSign(ec, RANDOM);
       ecdsa.update(data);
       return ecdsa.sign();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("ECDSA signing failed", e);
-    }
-  }
-
-  private static ECPrivateKey p256PrivateKey(BigInteger d) {
-    try {
-      return (ECPrivateKey)
-          KeyFactory.getInstance("EC")
-              .generatePrivate(new ECPrivateKeySpec(d, P256Curve.PARAMETERS));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("invalid P-256 secret", e);
     }
   }
 

@@ -14,30 +14,30 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
  * A public key that verifies signatures: Ed25519 through Bouncy Castle's Ed25519 (about ten times
- * the JDK 17 throughput, see docs/benchmarks.md), P-256 through the JDK's ECDSA with IEEE P1363
- * (r||s) signatures as JOSE and Data Integrity use them.
+ * the JDK 17 throughput, see docs/benchmarks.md), P-256 and P-384 through the JDK's ECDSA with IEEE
+ * P1363 (r||s) signatures as JOSE and Data Integrity use them.
  */
 public final class VerificationKey {
 
   private final KeyType type;
   private final byte[] raw;
   private final Ed25519PublicKeyParameters ed25519;
-  private final ECPublicKey p256;
+  private final ECPublicKey ec;
 
   private VerificationKey(KeyType type, byte[] raw) {
     this.type = type;
     this.raw = raw;
     this.ed25519 = type == KeyType.ED25519 ? new Ed25519PublicKeyParameters(raw, 0) : null;
-    this.p256 = type == KeyType.P256 ? P256Curve.publicKey(raw) : null;
+    this.ec = type.isEcdsa() ? EcCurve.of(type).publicKey(raw) : null;
   }
 
   /**
-   * A key from its raw encoding: 32 bytes for Ed25519, the 33-byte compressed point for P-256 (an
-   * uncompressed 65-byte point is accepted and compressed).
+   * A key from its raw encoding: 32 bytes for Ed25519, the compressed point for P-256 (33 bytes)
+   * and P-384 (49 bytes); an uncompressed point is accepted and compressed.
    */
   public static VerificationKey of(KeyType type, byte[] raw) {
     Objects.requireNonNull(type, "type");
-    byte[] encoded = type == KeyType.P256 ? P256Curve.compress(raw) : raw.clone();
+    byte[] encoded = type.isEcdsa() ? EcCurve.of(type).compress(raw) : raw.clone();
     if (encoded.length != type.publicKeyLength()) {
       throw new IllegalArgumentException(
           type + " public key must be " + type.publicKeyLength() + " bytes, got " + raw.length);
@@ -45,10 +45,12 @@ public final class VerificationKey {
     return new VerificationKey(type, encoded);
   }
 
-  /** A key from a JCA public key (Ed25519 or EC on secp256r1). */
+  /** A key from a JCA public key (Ed25519, or EC on secp256r1 or secp384r1). */
   public static VerificationKey of(PublicKey key) {
     if (key instanceof ECPublicKey ec) {
-      return of(KeyType.P256, P256Curve.encodeUncompressed(ec.getW()));
+      EcCurve curve = EcCurve.ofJca(ec.getParams());
+      KeyType type = curve == EcCurve.P384 ? KeyType.P384 : KeyType.P256;
+      return of(type, curve.encodeUncompressed(ec.getW()));
     }
     byte[] spki = key.getEncoded();
     if ("EdDSA".equals(key.getAlgorithm()) || "Ed25519".equals(key.getAlgorithm())) {
@@ -61,23 +63,23 @@ public final class VerificationKey {
     return type;
   }
 
-  /** The raw public key bytes (compressed point for P-256). */
+  /** The raw public key bytes (compressed point for ECDSA keys). */
   public byte[] raw() {
     return raw.clone();
   }
 
-  /** For P-256, the affine point; for Ed25519 unsupported. */
+  /** For ECDSA keys, the affine point; for Ed25519 unsupported. */
   public ECPoint point() {
-    if (p256 == null) {
+    if (ec == null) {
       throw new IllegalStateException("not an EC key");
     }
-    return p256.getW();
+    return ec.getW();
   }
 
   /** The key as a JCA {@link PublicKey}. */
   public PublicKey toJca() {
-    if (p256 != null) {
-      return p256;
+    if (ec != null) {
+      return ec;
     }
     try {
       return KeyFactory.getInstance("Ed25519")
@@ -88,8 +90,8 @@ public final class VerificationKey {
   }
 
   /**
-   * Checks a signature over data. Ed25519 signs the data itself; P-256 signs SHA-256(data), the
-   * signature being r||s (64 bytes).
+   * Checks a signature over data. Ed25519 signs the data itself; P-256 signs SHA-256(data) and
+   * P-384 SHA-384(data), the signature being r||s (64 or 96 bytes).
    */
   public boolean verify(byte[] data, byte[] signature) {
     if (type == KeyType.ED25519) {
@@ -101,12 +103,12 @@ public final class VerificationKey {
       verifier.update(data, 0, data.length);
       return verifier.verifySignature(signature);
     }
-    if (signature.length != 64) {
+    if (signature.length != type.signatureLength()) {
       return false;
     }
     try {
-      Signature ecdsa = Signature.getInstance("SHA256withECDSAinP1363Format");
-      ecdsa.initVerify(p256);
+      Signature ecdsa = Signature.getInstance(EcCurve.of(type).signatureAlgorithm());
+      ecdsa.initVerify(ec);
       ecdsa.update(data);
       return ecdsa.verify(signature);
     } catch (GeneralSecurityException e) {

@@ -2,6 +2,7 @@ package org.greenvalue.credentials.securing;
 
 import jakarta.json.JsonObject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.greenvalue.common.Result;
@@ -9,6 +10,7 @@ import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.dataintegrity.Cryptosuites;
 import org.greenvalue.credentials.dataintegrity.DataIntegrity;
 import org.greenvalue.credentials.dataintegrity.ProofOptions;
+import org.greenvalue.credentials.dataintegrity.sd.EcdsaSdBaseSigner;
 import org.greenvalue.credentials.jose.JoseSigner;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.SigningKey;
@@ -33,8 +35,24 @@ public record CredentialSigner(SigningKey key, String verificationMethod, Clock 
     Objects.requireNonNull(clock, "clock");
   }
 
-  /** The secured credential: a compact JWS for vc+jwt, otherwise JSON with a proof. */
+  /**
+   * The secured credential: a compact JWS for vc+jwt, otherwise JSON with a proof. An ecdsa-sd-2023
+   * base proof makes only the {@link SelectiveDisclosure#defaultPointers default} fields mandatory.
+   */
   public Result<String> sign(JsonObject credential, SecuringFormat format) {
+    return sign(credential, format, List.of());
+  }
+
+  /**
+   * As {@link #sign(JsonObject, SecuringFormat)}; for ecdsa-sd-2023, {@code mandatoryPointers}
+   * (JSON pointers) name what every disclosure must reveal, besides the defaults. Other formats
+   * refuse pointers.
+   */
+  public Result<String> sign(
+      JsonObject credential, SecuringFormat format, List<String> mandatoryPointers) {
+    if (format != SecuringFormat.ECDSA_SD_2023 && !mandatoryPointers.isEmpty()) {
+      return Result.failure("mandatory pointers apply to ecdsa-sd-2023 only");
+    }
     if (!format.accepts(key.type())) {
       return Result.failure(format.label() + " cannot be signed with a " + key.type() + " key");
     }
@@ -54,6 +72,11 @@ public record CredentialSigner(SigningKey key, String verificationMethod, Clock 
     }
     if (format == SecuringFormat.VC_JWT) {
       return new JoseSigner(key, verificationMethod).secure(vc);
+    }
+    if (format == SecuringFormat.ECDSA_SD_2023) {
+      return new EcdsaSdBaseSigner(key, verificationMethod, clock)
+          .sign(credential, SelectiveDisclosure.mandatory(credential, mandatoryPointers))
+          .map(JsonDocuments::write);
     }
     var suite = Cryptosuites.standard().find(format.label()).orElseThrow();
     return DataIntegrity.signer(suite, key, ProofOptions.assertion(verificationMethod), clock)

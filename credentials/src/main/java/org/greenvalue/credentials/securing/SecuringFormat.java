@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.securing;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.greenvalue.credentials.keys.KeyType;
 
@@ -8,18 +9,20 @@ import org.greenvalue.credentials.keys.KeyType;
  * How a credential is secured: an enveloping JOSE signature or an embedded Data Integrity proof.
  */
 public enum SecuringFormat {
-  /** VC-JOSE-COSE: compact JWS, {@code application/vc+jwt}; EdDSA or ES256 by key type. */
-  VC_JWT("vc+jwt", null),
+  /** VC-JOSE-COSE: compact JWS, {@code application/vc+jwt}; EdDSA, ES256 or ES384 by key type. */
+  VC_JWT("vc+jwt", KeyType.ED25519, KeyType.P256, KeyType.P384),
   EDDSA_RDFC_2022("eddsa-rdfc-2022", KeyType.ED25519),
   EDDSA_JCS_2022("eddsa-jcs-2022", KeyType.ED25519),
-  ECDSA_RDFC_2019("ecdsa-rdfc-2019", KeyType.P256);
+  ECDSA_RDFC_2019("ecdsa-rdfc-2019", KeyType.P256, KeyType.P384),
+  /** Selective disclosure: a base proof the holder derives disclosures from. */
+  ECDSA_SD_2023("ecdsa-sd-2023", KeyType.P256);
 
   private final String label;
-  private final KeyType requiredKey;
+  private final List<KeyType> keyTypes;
 
-  SecuringFormat(String label, KeyType requiredKey) {
+  SecuringFormat(String label, KeyType... keyTypes) {
     this.label = label;
-    this.requiredKey = requiredKey;
+    this.keyTypes = List.of(keyTypes);
   }
 
   /** The name users give: {@code vc+jwt} or the cryptosuite name. */
@@ -29,7 +32,12 @@ public enum SecuringFormat {
 
   /** Whether a key of this type can secure in this format. */
   public boolean accepts(KeyType type) {
-    return requiredKey == null || requiredKey == type;
+    return keyTypes.contains(type);
+  }
+
+  /** The key types that can secure in this format, the one to use when several fit first. */
+  public List<KeyType> keyTypes() {
+    return keyTypes;
   }
 
   public boolean isDataIntegrity() {

@@ -48,7 +48,7 @@ class DataIntegrityRoundTripTest {
     var result =
         DataIntegrity.signer(
             suite("ecdsa-rdfc-2019"), ED25519, ProofOptions.assertion(methodOf(ED25519)));
-    assertThat(result.reason()).contains("P256").contains("ED25519");
+    assertThat(result.reason()).contains("ecdsa-rdfc-2019").contains("ED25519");
   }
 
   @Test

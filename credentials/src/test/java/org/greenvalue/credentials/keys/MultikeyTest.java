@@ -27,7 +27,13 @@ class MultikeyTest {
   void roundTripsGeneratedKeysAndSignatures(KeyType type) {
     SigningKey key = SigningKey.generate(type);
     String encoded = Multikey.encodePublic(key.publicKey());
-    assertThat(encoded).startsWith(type == KeyType.ED25519 ? "z6Mk" : "zDn");
+    assertThat(encoded)
+        .startsWith(
+            switch (type) {
+              case ED25519 -> "z6Mk";
+              case P256 -> "zDn";
+              case P384 -> "z82";
+            });
     VerificationKey decoded = Multikey.decodePublic(encoded).value();
     assertThat(decoded).isEqualTo(key.publicKey());
     assertThat(Multikey.decodeSecret(Multikey.encodeSecret(key)).value()).isEqualTo(key);

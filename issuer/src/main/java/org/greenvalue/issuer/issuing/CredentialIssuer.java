@@ -17,6 +17,7 @@ import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.securing.CredentialSigner;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.issuer.anchoring.AnchorOutbox;
@@ -80,24 +81,24 @@ public class CredentialIssuer {
     if (id != null && credentials.exists(id)) {
       throw Problem.conflict("credential-exists", "a credential with id " + id + " was issued");
     }
+    KeyType keyType = issuance.signingKeyType(organisations.keyTypes(issuance.org()));
     CredentialSigner signer =
         organisations
-            .signer(issuance.org(), issuance.signingKeyType())
+            .signer(issuance.org(), keyType)
             .orElseThrow(
                 () ->
                     Problem.invalid(
                         "no-key-for-format",
                         "organisation "
                             + issuance.org().id()
-                            + " has no "
-                            + issuance.signingKeyType()
-                            + " key for "
-                            + issuance.format().label()));
+                            + " has no active "
+                            + keyType
+                            + " key"));
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String credentialId = id != null ? id : "urn:uuid:" + UUID.randomUUID();
     List<TakenEntry> entries = statusEntries.take(issuance.org().did());
     JsonObject complete = complete(unsigned, credentialId, issuance.org().did(), now, entries);
-    Result<String> signed = signer.sign(complete, issuance.format());
+    Result<String> signed = signer.sign(complete, issuance.format(), issuance.mandatoryPointers());
     if (!signed.succeeded()) {
       throw Problem.invalid("refused-to-sign", signed.reason());
     }

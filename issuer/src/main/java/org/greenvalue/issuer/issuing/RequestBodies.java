@@ -1,10 +1,14 @@
 package org.greenvalue.issuer.issuing;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
@@ -60,7 +64,7 @@ public final class RequestBodies {
 
   /**
    * {@code vc+jwt} (default), {@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code
-   * ecdsa-rdfc-2019}.
+   * ecdsa-rdfc-2019}, {@code ecdsa-sd-2023}.
    */
   public static SecuringFormat format(JsonObject parent) {
     String label = string(parent, "format", SecuringFormat.VC_JWT.label());
@@ -72,10 +76,10 @@ public final class RequestBodies {
                     "format '"
                         + label
                         + "' is not one of vc+jwt, eddsa-rdfc-2022, eddsa-jcs-2022,"
-                        + " ecdsa-rdfc-2019"));
+                        + " ecdsa-rdfc-2019, ecdsa-sd-2023"));
   }
 
-  /** {@code ED25519} (default for vc+jwt) or {@code P256} (ES256). */
+  /** A {@link KeyType} name, or null when absent (the format picks one the issuer holds). */
   public static KeyType keyType(JsonObject parent) {
     String name = string(parent, "keyType", null);
     if (name == null) {
@@ -84,7 +88,30 @@ public final class RequestBodies {
     try {
       return KeyType.valueOf(name.toUpperCase(Locale.ROOT).replace("-", ""));
     } catch (IllegalArgumentException e) {
-      throw Problem.badRequest("unknown-key-type", "keyType must be ED25519 or P256");
+      throw Problem.badRequest(
+          "unknown-key-type",
+          "keyType must be one of "
+              + Arrays.stream(KeyType.values())
+                  .map(KeyType::name)
+                  .collect(Collectors.joining(", ")));
     }
+  }
+
+  /**
+   * ecdsa-sd-2023 {@code mandatoryPointers}: JSON pointers every disclosure must reveal; empty when
+   * absent. Anything but an array of strings is a 400.
+   */
+  public static List<String> mandatoryPointers(JsonObject parent) {
+    JsonValue value = parent.get("mandatoryPointers");
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array)
+        || array.size() > 256
+        || !array.stream().allMatch(JsonString.class::isInstance)) {
+      throw Problem.badRequest(
+          "wrong-type", "'mandatoryPointers' must be an array of at most 256 JSON pointer strings");
+    }
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }
 }

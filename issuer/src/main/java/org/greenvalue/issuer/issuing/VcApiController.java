@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "VC-API", description = "W3C VC-API issue and status endpoints")
 class VcApiController {
   private static final Set<String> MEMBERS = Set.of("credential", "options");
-  private static final Set<String> OPTIONS = Set.of("format", "keyType");
+  private static final Set<String> OPTIONS = Set.of("format", "keyType", "mandatoryPointers");
 
   private final Organisations organisations;
   private final CredentialIssuer issuer;
@@ -56,7 +56,9 @@ class VcApiController {
 
   @PostMapping(value = "/credentials/issue", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
-      summary = "VC-API issue: {credential, options:{format, keyType}} → {verifiableCredential}",
+      summary =
+          "VC-API issue: {credential, options:{format, keyType, mandatoryPointers}} →"
+              + " {verifiableCredential}",
       description =
           "vc+jwt answers with an EnvelopedVerifiableCredential (data: URL); Data Integrity"
               + " formats with the credential and its proof. Assurance credentials use"
@@ -103,7 +105,15 @@ class VcApiController {
     }
     IssuedCredential issued =
         issuer.issue(
-            new Issuance(org, credential, kind, format, keyType, evidenceDigest, evidenceRoot));
+            new Issuance(
+                org,
+                credential,
+                kind,
+                format,
+                keyType,
+                evidenceDigest,
+                evidenceRoot,
+                RequestBodies.mandatoryPointers(options)));
     ObjectNode response = JsonNodeFactory.instance.objectNode();
     response.set("verifiableCredential", IssuedView.verifiableCredential(issued));
     return ResponseEntity.status(HttpStatus.CREATED)

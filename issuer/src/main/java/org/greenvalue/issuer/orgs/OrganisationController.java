@@ -26,13 +26,14 @@ class OrganisationController {
   }
 
   @PostMapping("/organisations")
-  @Operation(summary = "Create an organisation with Ed25519 and P-256 keys (issuer.admin)")
+  @Operation(summary = "Create an organisation with the key types asked for (issuer.admin)")
   ResponseEntity<OrganisationView> create(@Valid @RequestBody CreateOrganisationRequest request) {
     Organisation org =
         organisations.create(
             request.id(),
             request.name(),
             request.didMethod() == null ? "web" : request.didMethod(),
+            request.keyTypes(),
             request.clients());
     return ResponseEntity.status(HttpStatus.CREATED).body(view(org));
   }

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Organisations, their keys and DID documents. A did:web organisation has an Ed25519 and a P-256
- * key; a did:key organisation (tests) one Ed25519 key, which is its DID. Secrets are sealed under
- * the master key at rest and opened into memory on first use.
+ * Organisations, their keys and DID documents. A did:web organisation has the key types chosen at
+ * creation (an Ed25519 and a P-256 key by default); a did:key organisation one key, Ed25519 or
+ * ECDSA, which is its DID. Secrets are sealed under the master key at rest and opened into memory
+ * on first use.
  */
 @Service
 public class Organisations {
@@ -60,23 +62,32 @@ public class Organisations {
   }
 
   @Transactional
-  public Organisation create(String id, String name, String didMethod, List<String> clients) {
-    SigningKey ed25519 = SigningKey.generate(KeyType.ED25519);
+  public Organisation create(
+      String id, String name, String didMethod, List<KeyType> keyTypes, List<String> clients) {
+    List<KeyType> types = OrganisationKeyTypes.chosen(didMethod, keyTypes);
+    List<SigningKey> keys = types.stream().map(SigningKey::generate).toList();
     String did =
         "key".equals(didMethod)
-            ? DidKeyResolver.didFor(ed25519.publicKey())
+            ? DidKeyResolver.didFor(keys.get(0).publicKey())
             : "did:web:" + didWeb.host() + ":" + id;
     Organisation org = new Organisation(id, name, did, didMethod, clients, clock.instant());
     if (!repository.insert(org)) {
       throw Problem.conflict(
           "organisation-exists", "an organisation with id '" + id + "' already exists");
     }
-    store(org, ed25519);
+    keys.forEach(key -> store(org, key));
     if ("web".equals(didMethod)) {
-      store(org, SigningKey.generate(KeyType.P256));
       register(org, "CREATED", Optional.empty(), Optional.empty(), org.createdAt());
     }
     return org;
+  }
+
+  /** The types of the organisation's active keys. */
+  public Set<KeyType> keyTypes(Organisation org) {
+    return repository.keys(org.id()).stream()
+        .filter(k -> k.active() && k.compromisedAt().isEmpty())
+        .map(OrgKey::type)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(KeyType.class)));
   }
 
   /** A new active key of {@code type}; the old one stays in the DID document. */
