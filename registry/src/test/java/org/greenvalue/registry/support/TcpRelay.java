@@ -14,10 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A loopback TCP relay in front of a node's JSON-RPC port, so a test can take the chain off the
  * network and bring it back on the same address with its state intact: {@link #cut()} closes every
- * connection and refuses new ones, {@link #restore()} listens again.
+ * connection and refuses new ones, {@link #restore()} listens again, {@link #retarget} puts another
+ * node (a fresh chain) behind the same address.
  */
 public final class TcpRelay implements AutoCloseable {
-  private final InetSocketAddress target;
+  private volatile InetSocketAddress target;
   private final int port;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile ServerSocket server;
@@ -40,6 +41,13 @@ public final class TcpRelay implements AutoCloseable {
       s.close();
     }
     open.clear();
+  }
+
+  /** Cuts, then relays to {@code node} instead, listening again on the same port. */
+  public synchronized void retarget(URI node) throws IOException {
+    cut();
+    target = new InetSocketAddress(node.getHost(), node.getPort());
+    restore();
   }
 
   public synchronized void restore() throws IOException {
@@ -68,7 +76,14 @@ public final class TcpRelay implements AutoCloseable {
               while (!listening.isClosed()) {
                 try {
                   Socket client = listening.accept();
-                  Socket upstream = new Socket(target.getAddress(), target.getPort());
+                  InetSocketAddress node = target;
+                  Socket upstream;
+                  try {
+                    upstream = new Socket(node.getAddress(), node.getPort());
+                  } catch (IOException refused) {
+                    closeQuietly(client);
+                    continue;
+                  }
                   open.add(client);
                   open.add(upstream);
                   pipe(client, upstream);
