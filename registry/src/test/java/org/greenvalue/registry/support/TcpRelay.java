@@ -52,8 +52,30 @@ public final class TcpRelay implements AutoCloseable {
 
   public synchronized void restore() throws IOException {
     if (server.isClosed()) {
-      server = listen(port);
+      server = listenAgain();
       accept(server);
+    }
+  }
+
+  /**
+   * Binds the relay's port again. A socket closed while a thread is blocked in its accept is
+   * released only once that thread has noticed, so the first binds may find the port still taken.
+   */
+  private ServerSocket listenAgain() throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return listen(port);
+      } catch (java.net.BindException e) {
+        if (attempt == 50) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException stop) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 
