@@ -6,8 +6,9 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the registry answers. Reported but not fatal: while it is away the issuer keeps issuing
- * from its pool of status entries and queues anchors.
+ * Whether the registry answers: down while it does not, which takes the issuer out of readiness
+ * (the readiness group includes it) while liveness stays up. Requests already routed here keep
+ * issuing from the pool of status entries and queue their anchors.
  */
 @Component("registry")
 class RegistryHealthIndicator implements HealthIndicator {
@@ -21,7 +22,7 @@ class RegistryHealthIndicator implements HealthIndicator {
 
   @Override
   public Health health() {
-    Health.Builder health = registry.reachable() ? Health.up() : Health.unknown();
+    Health.Builder health = registry.reachable() ? Health.up() : Health.down();
     return health.withDetail("url", properties.url().toString()).build();
   }
 }

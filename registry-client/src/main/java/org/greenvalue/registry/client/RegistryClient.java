@@ -376,10 +376,13 @@ public final class RegistryClient {
     return UUID.fromString(id).toString();
   }
 
-  /** Whether the registry answers at all (its public health endpoint). */
+  /**
+   * Whether the registry answers at all: its public liveness probe, which stays up while the
+   * registry runs degraded (ledger unavailable) and still accepts anchors and status allocations.
+   */
   public boolean reachable() {
     try {
-      return transport.send(get("/actuator/health").build()).status() == 200;
+      return transport.send(get("/actuator/health/liveness").build()).status() == 200;
     } catch (RegistryException.Unavailable e) {
       return false;
     }

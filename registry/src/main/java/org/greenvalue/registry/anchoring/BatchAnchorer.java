@@ -1,5 +1,6 @@
 package org.greenvalue.registry.anchoring;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.greenvalue.ledger.anchor.Anchors;
 import org.greenvalue.ledger.anchor.CredentialDigest;
 import org.greenvalue.ledger.anchor.PreparedBatch;
 import org.greenvalue.registry.audit.AuditLog;
+import org.greenvalue.registry.system.ledger.ChainTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,6 +43,7 @@ class BatchAnchorer {
   private final OutboxRepository outbox;
   private final BatchRepository batches;
   private final Ledger ledger;
+  private final ChainTransactions chain;
   private final AuditLog audit;
   private final AnchoringMetrics metrics;
   private final TransactionTemplate transaction;
@@ -52,6 +55,7 @@ class BatchAnchorer {
       OutboxRepository outbox,
       BatchRepository batches,
       Ledger ledger,
+      ChainTransactions chain,
       AuditLog audit,
       AnchoringMetrics metrics,
       TransactionTemplate transaction,
@@ -60,6 +64,7 @@ class BatchAnchorer {
     this.outbox = outbox;
     this.batches = batches;
     this.ledger = ledger;
+    this.chain = chain;
     this.audit = audit;
     this.metrics = metrics;
     this.transaction = transaction;
@@ -140,7 +145,8 @@ class BatchAnchorer {
     }
   }
 
-  private void complete(Batch batch, AnchoredAt where) {
+  private void complete(Batch batch, AnchoredAt where) throws InterruptedException {
+    String blockHash = blockHash(where.blockNumber());
     List<Member> members = batches.members(batch.id());
     PreparedBatch tree =
         PreparedBatch.of(members.stream().map(m -> CredentialDigest.parse(m.digest())).toList());
@@ -156,7 +162,7 @@ class BatchAnchorer {
     Boolean finished =
         transaction.execute(
             tx -> {
-              boolean done = batches.complete(batch.id(), where, digests, receipts);
+              boolean done = batches.complete(batch.id(), where, blockHash, digests, receipts);
               if (done) {
                 audit.record(
                     AUDIT_CLIENT,
@@ -179,6 +185,17 @@ class BatchAnchorer {
           batch.leafCount(),
           where.txHash(),
           where.blockNumber());
+    }
+  }
+
+  /** The hash of the batch's block, kept to tell later whether the block is still on chain. */
+  private String blockHash(long blockNumber) throws InterruptedException {
+    try {
+      return chain
+          .blockHash(blockNumber)
+          .orElseThrow(() -> new AnchoringStalled("block " + blockNumber + " is not on chain"));
+    } catch (IOException e) {
+      throw new AnchoringStalled("cannot read block " + blockNumber + ": " + e);
     }
   }
 

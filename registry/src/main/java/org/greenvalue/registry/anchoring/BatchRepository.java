@@ -85,18 +85,20 @@ class BatchRepository {
    *
    * @return whether this call finished the batch (false if another worker already had)
    */
-  boolean complete(long batch, AnchoredAt where, List<String> digests, List<String> receipts) {
+  boolean complete(
+      long batch, AnchoredAt where, String blockHash, List<String> digests, List<String> receipts) {
     int marked =
         jdbc.sql(
                 """
                 UPDATE anchor_batches SET state = 'ANCHORED', chain_id = ?, contract = ?,
-                  tx_hash = ?, block_number = ?, block_time = ?
+                  tx_hash = ?, block_number = ?, block_hash = ?, block_time = ?
                 WHERE id = ? AND state = 'PREPARED'""")
             .params(
                 where.chainId(),
                 where.contract(),
                 where.txHash(),
                 where.blockNumber(),
+                blockHash,
                 Timestamp.from(where.blockTime()),
                 batch)
             .update();
@@ -119,6 +121,58 @@ class BatchRepository {
           }
         });
     return true;
+  }
+
+  /** Anchored batches whose receipts are current (no loss recorded), oldest first. */
+  List<AnchoredBatchRow> current() {
+    return jdbc.sql(
+            """
+            SELECT b.id, b.batch_id, b.chain_id, b.contract, b.tx_hash, b.block_number,
+              b.block_hash, b.leaf_count
+            FROM anchor_batches b
+            WHERE b.state = 'ANCHORED'
+              AND NOT EXISTS (SELECT 1 FROM anchor_batch_losses l WHERE l.batch = b.id)
+            ORDER BY b.id""")
+        .query(
+            (rs, row) ->
+                new AnchoredBatchRow(
+                    rs.getLong("id"),
+                    rs.getString("batch_id"),
+                    rs.getLong("chain_id"),
+                    rs.getString("contract"),
+                    rs.getString("tx_hash"),
+                    rs.getLong("block_number"),
+                    rs.getString("block_hash"),
+                    rs.getInt("leaf_count")))
+        .list();
+  }
+
+  /**
+   * Records that a batch is no longer on the chain (its receipts are superseded) and queues its
+   * digests for new batches, in the caller's transaction.
+   *
+   * @return how many digests were queued again (0 when the loss was already recorded)
+   */
+  int markLost(long batch, String reason, Instant at) {
+    int recorded =
+        jdbc.sql(
+                """
+                INSERT INTO anchor_batch_losses (batch, reason, found_at) VALUES (?, ?, ?)
+                ON CONFLICT (batch) DO NOTHING""")
+            .params(batch, reason, Timestamp.from(at))
+            .update();
+    if (recorded == 0) {
+      return 0;
+    }
+    return jdbc.sql(
+            """
+            INSERT INTO anchor_pending (seq, digest)
+            SELECT o.seq, o.digest FROM anchor_batch_members m
+              JOIN anchor_outbox o ON o.digest = m.digest
+            WHERE m.batch = ?
+            ON CONFLICT DO NOTHING""")
+        .param(batch)
+        .update();
   }
 
   private static Batch batch(ResultSet rs, int row) throws SQLException {

@@ -43,7 +43,7 @@ class DidVersionRepository {
     return jdbc.sql(
             """
             SELECT v.*, r.receipt FROM did_document_versions v
-            LEFT JOIN anchor_receipts r ON r.digest = v.digest
+            LEFT JOIN current_anchor_receipts r ON r.digest = v.digest
             WHERE v.did = ? ORDER BY v.version""")
         .param(did)
         .query((rs, n) -> new Stored(version(rs), Optional.ofNullable(rs.getString("receipt"))))

@@ -65,16 +65,18 @@ class AllocationService {
     Balances.require(lot.available(), grams, "lot " + lotId);
     LedgerEvidence evidence =
         outcomes.confirmed(
-            ledger
-                .lots()
-                .allocate(
-                    new org.greenvalue.ledger.greenvalue.AllocateRequest(
-                        ChainIds.lot(lotId),
-                        ChainIds.allocation(allocationId),
-                        ChainIds.productBatch(request.productBatchId()),
-                        ChainIds.site(request.siteId()),
-                        period,
-                        grams)));
+            "allocate:" + allocationId,
+            () ->
+                ledger
+                    .lots()
+                    .allocate(
+                        new org.greenvalue.ledger.greenvalue.AllocateRequest(
+                            ChainIds.lot(lotId),
+                            ChainIds.allocation(allocationId),
+                            ChainIds.productBatch(request.productBatchId()),
+                            ChainIds.site(request.siteId()),
+                            period,
+                            grams)));
     AllocationRow allocation =
         new AllocationRow(
             allocationId,
@@ -148,9 +150,11 @@ class AllocationService {
     Balances.require(allocation.unclaimed(), grams, "allocation " + allocationId);
     LedgerEvidence evidence =
         outcomes.confirmed(
-            ledger
-                .lots()
-                .claim(ChainIds.allocation(allocationId), ChainIds.claim(credentialId), grams));
+            "claim:" + allocationId + ":" + ChainIds.claim(credentialId).toHex(),
+            () ->
+                ledger
+                    .lots()
+                    .claim(ChainIds.allocation(allocationId), ChainIds.claim(credentialId), grams));
     allocations.addClaimed(allocationId, grams);
     allocations.insert(
         new StoredClaim(allocationId, credentialId, grams, clientId, clock.instant(), evidence));

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Mints and transfers, to PostgreSQL and {@code GreenValueLedger} together: inside one database
  * transaction the lot row is locked and its balance checked, the write sent to the contract and its
  * receipt awaited, and only a confirmed write is recorded (totals, event, audit). A refusal, an
- * unreachable node or a write not confirmed in time rolls everything back.
+ * unreachable node or a write not confirmed in time rolls everything back; a retry of a write not
+ * confirmed in time records its transaction once mined ({@link LotLedger}).
  */
 @Service
 class LotService {
@@ -70,16 +71,18 @@ class LotService {
     Instant end = reduction.monitoringPeriod().end();
     LedgerEvidence evidence =
         outcomes.confirmed(
-            ledger
-                .lots()
-                .mint(
-                    new MintRequest(
-                        ChainIds.lot(lotId),
-                        new Bytes32(claim.digest().bytes()),
-                        ChainIds.project(reduction.projectId(), reduction.facilityId()),
-                        new Period(start, end),
-                        claim.grams(),
-                        ChainIds.owner(owner))));
+            "mint:" + lotId,
+            () ->
+                ledger
+                    .lots()
+                    .mint(
+                        new MintRequest(
+                            ChainIds.lot(lotId),
+                            new Bytes32(claim.digest().bytes()),
+                            ChainIds.project(reduction.projectId(), reduction.facilityId()),
+                            new Period(start, end),
+                            claim.grams(),
+                            ChainIds.owner(owner))));
     LotRow lot =
         new LotRow(
             lotId,
@@ -129,9 +132,12 @@ class LotService {
     String to = request.to();
     LedgerEvidence evidence =
         outcomes.confirmed(
-            ledger
-                .lots()
-                .transfer(ChainIds.lot(lotId), ChainIds.lot(childId), ChainIds.owner(to), grams));
+            "transfer:" + childId,
+            () ->
+                ledger
+                    .lots()
+                    .transfer(
+                        ChainIds.lot(lotId), ChainIds.lot(childId), ChainIds.owner(to), grams));
     LotRow child =
         new LotRow(
             childId,

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.greenvalue.ledger.Ledger;
-import org.greenvalue.ledger.LedgerResult;
 import org.greenvalue.ledger.greenvalue.RetirementItem;
 import org.greenvalue.registry.audit.AuditLog;
 import org.greenvalue.registry.greenvalue.AllocationRepository.AllocationRow;
@@ -65,11 +64,13 @@ class RetirementService {
     Map<UUID, LotRow> lotRows = lockLots(targets);
     Map<UUID, AllocationRow> allocationRows = lockAllocations(targets);
     List<RetirementItem> items = targets.stream().map(RetirementService::item).toList();
-    LedgerResult result =
-        items.size() == 1
-            ? ledger.lots().retire(items.get(0), onChainTerms)
-            : ledger.lots().retireMany(items, onChainTerms);
-    LedgerEvidence evidence = outcomes.confirmed(result);
+    LedgerEvidence evidence =
+        outcomes.confirmed(
+            "retire:" + targets.get(0).retirementId(),
+            () ->
+                items.size() == 1
+                    ? ledger.lots().retire(items.get(0), onChainTerms)
+                    : ledger.lots().retireMany(items, onChainTerms));
     List<StoredRetirement> stored = new ArrayList<>();
     for (RetirementTarget target : targets) {
       stored.add(

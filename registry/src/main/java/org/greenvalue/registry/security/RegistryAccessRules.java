@@ -11,11 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Which scope each endpoint needs: trust changes and organisation registrations need {@code
- * trust.authority}; lots, allocations, retirements, anchors, DID document versions and status list
- * writes {@code registry.write}; reads {@code registry.read}. Published status lists, the trust
- * list and the explorer (its page at {@code /} and its read-only API under {@code /explorer}, GET
- * only) are public (the kit already permits health, the OpenAPI document and {@code /error}).
+ * Which scope each endpoint needs: trust changes, organisation registrations and re-anchoring after
+ * a chain loss need {@code trust.authority}; lots, allocations, retirements, anchors, DID document
+ * versions and status list writes {@code registry.write}; reads {@code registry.read}. Published
+ * status lists, the trust list and the explorer (its page at {@code /} and its read-only API under
+ * {@code /explorer}, GET only) are public (the kit already permits health, the OpenAPI document and
+ * {@code /error}).
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryAccessRules {
@@ -28,6 +29,8 @@ class RegistryAccessRules {
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/explorer/**")
             .permitAll()
+            .requestMatchers(HttpMethod.POST, "/anchors/re-anchoring")
+            .hasAuthority(authority(TRUST_AUTHORITY))
             .requestMatchers("/trust/accreditations", "/trust/status-changes")
             .hasAuthority(authority(TRUST_AUTHORITY))
             .requestMatchers(HttpMethod.POST, "/organisations")

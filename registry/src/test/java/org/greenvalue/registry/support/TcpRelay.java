@@ -14,10 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A loopback TCP relay in front of a node's JSON-RPC port, so a test can take the chain off the
  * network and bring it back on the same address with its state intact: {@link #cut()} closes every
- * connection and refuses new ones, {@link #restore()} listens again.
+ * connection and refuses new ones, {@link #restore()} listens again, {@link #retarget} puts another
+ * node (a fresh chain) behind the same address.
  */
 public final class TcpRelay implements AutoCloseable {
-  private final InetSocketAddress target;
+  private volatile InetSocketAddress target;
   private final int port;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile ServerSocket server;
@@ -42,10 +43,39 @@ public final class TcpRelay implements AutoCloseable {
     open.clear();
   }
 
+  /** Cuts, then relays to {@code node} instead, listening again on the same port. */
+  public synchronized void retarget(URI node) throws IOException {
+    cut();
+    target = new InetSocketAddress(node.getHost(), node.getPort());
+    restore();
+  }
+
   public synchronized void restore() throws IOException {
     if (server.isClosed()) {
-      server = listen(port);
+      server = listenAgain();
       accept(server);
+    }
+  }
+
+  /**
+   * Binds the relay's port again. A socket closed while a thread is blocked in its accept is
+   * released only once that thread has noticed, so the first binds may find the port still taken.
+   */
+  private ServerSocket listenAgain() throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return listen(port);
+      } catch (java.net.BindException e) {
+        if (attempt == 50) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException stop) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 
@@ -68,7 +98,14 @@ public final class TcpRelay implements AutoCloseable {
               while (!listening.isClosed()) {
                 try {
                   Socket client = listening.accept();
-                  Socket upstream = new Socket(target.getAddress(), target.getPort());
+                  InetSocketAddress node = target;
+                  Socket upstream;
+                  try {
+                    upstream = new Socket(node.getAddress(), node.getPort());
+                  } catch (IOException refused) {
+                    closeQuietly(client);
+                    continue;
+                  }
                   open.add(client);
                   open.add(upstream);
                   pipe(client, upstream);

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.greenvalue.ledger.ContractAddresses;
-import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerConfig;
 import org.greenvalue.ledger.Web3jLedger;
 import org.greenvalue.ledger.chain.AnvilLocator;
@@ -21,7 +21,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The {@link Ledger}: a dev chain started here with fresh contracts, or an external node. */
+/**
+ * The {@link org.greenvalue.ledger.Ledger}: a dev chain started here with fresh contracts, or an
+ * external node.
+ */
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
   private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
@@ -47,20 +50,39 @@ class LedgerConfiguration {
     return chain;
   }
 
+  @Bean
+  ChainTransactions chainTransactions(
+      LedgerProperties properties, ObjectProvider<DevChain> devChain) {
+    DevChain chain = devChain.getIfAvailable();
+    return new ChainTransactions(chain != null ? chain.rpcUrl() : properties.rpcUrl());
+  }
+
+  /**
+   * The ledger, connected now if the chain and its contracts are there, otherwise degraded until
+   * they are. Missing configuration (no RPC URL, key or contract addresses in external mode) is
+   * refused at startup instead: waiting would not mend it.
+   */
   @Bean(destroyMethod = "close")
-  Ledger ledger(LedgerProperties properties, ObjectProvider<DevChain> devChain) {
+  ReconnectingLedger ledger(
+      LedgerProperties properties,
+      ObjectProvider<DevChain> devChain,
+      ChainTransactions transactions,
+      ObjectProvider<Clock> clock) {
     DevChain chain = devChain.getIfAvailable();
     LedgerConfig config =
-        chain != null
-            ? LedgerConfig.of(chain.rpcUrl(), chain.accounts().get(0).privateKey())
-            : externalConfig(properties);
-    config = config.withReceiptTimeout(properties.receiptTimeout());
-    Ledger ledger = Web3jLedger.connect(config);
-    log.info(
-        "ledger chain id {}, account {}, contracts {}",
-        ledger.chainId(),
-        ledger.account(),
-        ledger.contracts());
+        (chain != null
+                ? LedgerConfig.of(chain.rpcUrl(), chain.accounts().get(0).privateKey())
+                : externalConfig(properties))
+            .withReceiptTimeout(properties.receiptTimeout());
+    ReconnectingLedger ledger =
+        new ReconnectingLedger(
+            () -> Web3jLedger.connect(config),
+            transactions,
+            properties.reconnectInterval(),
+            clock.getIfAvailable(Clock::systemUTC));
+    if (ledger.check() instanceof ReconnectingLedger.State.Up up) {
+      log.info("ledger account {}", up.ledger().account());
+    }
     return ledger;
   }
 

@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  *     deploys to an external chain ({@code contracts/contracts-deploy.sh} does, once)
  * @param anvil the anvil launcher (dev mode); empty looks in the usual places
  * @param receiptTimeout how long a write waits for its receipt
+ * @param reconnectInterval while the ledger is unavailable (node unreachable, contracts missing),
+ *     the least time between two attempts to connect
  */
 @Validated
 @ConfigurationProperties("gvr.registry.ledger")
@@ -35,7 +37,8 @@ public record LedgerProperties(
     Path privateKeyFile,
     @DefaultValue Contracts contracts,
     Path anvil,
-    @NotNull @DefaultValue("60s") Duration receiptTimeout) {
+    @NotNull @DefaultValue("60s") Duration receiptTimeout,
+    @NotNull @DefaultValue("5s") Duration reconnectInterval) {
 
   public enum Mode {
     DEV,

@@ -20,7 +20,14 @@ class LedgerPropertiesTest {
 
   private static LedgerProperties with(String key, Path file) {
     return new LedgerProperties(
-        LedgerProperties.Mode.EXTERNAL, null, key, file, NONE, null, Duration.ofSeconds(1));
+        LedgerProperties.Mode.EXTERNAL,
+        null,
+        key,
+        file,
+        NONE,
+        null,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5));
   }
 
   @Test
