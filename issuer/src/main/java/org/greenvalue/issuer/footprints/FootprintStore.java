@@ -30,8 +30,9 @@ public class FootprintStore {
     this.jdbc = jdbc;
   }
 
+  /** Whether a footprint of this id exists, in any letter case (as GetFootprint finds it). */
   boolean exists(String id) {
-    return jdbc.sql("SELECT count(*) FROM footprints WHERE id = ?")
+    return jdbc.sql("SELECT count(*) FROM footprints WHERE lower(id) = lower(?)")
             .param(id)
             .query(Integer.class)
             .single()

@@ -7,18 +7,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A CloudEvent in structured content mode (CloudEvents 1.0 JSON format) as PACT v3 Action Events
  * carry it: {@code specversion} 1.0, a non-blank {@code id}, {@code source} and a known {@code
- * type}, and a JSON object as {@code data}. {@link #parse} is the one parser of the body of {@code
- * POST /3/events}; a refusal is a {@link PactException} (fuzzed in {@code CloudEventFuzzTest}).
+ * type}, an RFC 3339 {@code time} (optional in CloudEvents, required by PACT's BaseEvent), and a
+ * JSON object as {@code data}; a PublishedEvent's {@code data.pfIds} is a non-empty array of UUIDs.
+ * {@link #parse} is the one parser of the body of {@code POST /3/events}; a refusal is a {@link
+ * PactException} (fuzzed in {@code CloudEventFuzzTest}).
  *
  * @param json the whole event as read
  * @param request the criteria of a RequestCreatedEvent; null for any other type
  */
 record CloudEvent(String id, String source, String type, ObjectNode json, FootprintQuery request) {
+  static final Set<String> PUBLISHED =
+      Set.of(
+          "org.wbcsd.pact.ProductFootprint.PublishedEvent.3",
+          "org.wbcsd.pathfinder.ProductFootprint.Published.v1");
   static final Set<String> TYPES =
       Set.of(
           "org.wbcsd.pact.ProductFootprint.PublishedEvent.3",
@@ -30,6 +39,9 @@ record CloudEvent(String id, String source, String type, ObjectNode json, Footpr
           "org.wbcsd.pathfinder.ProductFootprintRequest.Fulfilled.v1",
           "org.wbcsd.pathfinder.ProductFootprintRequest.Rejected.v1");
   static final int MAX_CHARS = 1024 * 1024;
+  private static final Pattern UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /**
    * A member named twice is refused, as the service's own JSON reading refuses it, and so is
@@ -72,8 +84,12 @@ record CloudEvent(String id, String source, String type, ObjectNode json, Footpr
     if (!TYPES.contains(type)) {
       throw PactException.badRequest("unknown event type '" + type + "'");
     }
+    time(event);
     if (!event.path("data").isObject()) {
       throw PactException.badRequest("data must be a JSON object");
+    }
+    if (PUBLISHED.contains(type)) {
+      pfIds(event.get("data"));
     }
     FootprintQuery request =
         type.equals(ReplyEvents.REQUEST_CREATED)
@@ -85,6 +101,27 @@ record CloudEvent(String id, String source, String type, ObjectNode json, Footpr
   /** The event as JSON text. */
   String toJson() {
     return json.toString();
+  }
+
+  private static void time(JsonNode event) {
+    String time = required(event, "time");
+    try {
+      OffsetDateTime.parse(time);
+    } catch (DateTimeParseException e) {
+      throw PactException.badRequest("time must be an RFC 3339 date-time");
+    }
+  }
+
+  private static void pfIds(JsonNode data) {
+    JsonNode ids = data.get("pfIds");
+    if (ids == null || !ids.isArray() || ids.isEmpty()) {
+      throw PactException.badRequest("data.pfIds must be a non-empty array of footprint ids");
+    }
+    for (JsonNode id : ids) {
+      if (!id.isTextual() || !UUID.matcher(id.asText()).matches()) {
+        throw PactException.badRequest("data.pfIds must hold footprint ids, which are UUIDs");
+      }
+    }
   }
 
   private static String required(JsonNode event, String member) {

@@ -81,11 +81,20 @@ class FootprintPages {
       body.writeBytes(page.get(i).document().getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(CLOSE);
-    String next =
-        more
-            ? "<" + link.to(query.limit(), page.get(page.size() - 1).seq()) + ">; rel=\"next\""
-            : null;
+    String next = more ? "<" + nextPage(query, page, link) + ">; rel=\"next\"" : null;
     return RenderedPage.of(version, body.toByteArray(), next);
+  }
+
+  /**
+   * The page after {@code page}. After an empty page ({@code limit=0}) the listing starts where
+   * that page stood, with the default page size.
+   */
+  private static String nextPage(
+      FootprintQuery query, List<PactFootprints.Row> page, NextLink link) {
+    if (page.isEmpty()) {
+      return link.to(FootprintQuery.DEFAULT_LIMIT, query.after());
+    }
+    return link.to(query.limit(), page.get(page.size() - 1).seq());
   }
 
   private static Counter counter(MeterRegistry meters, String result) {

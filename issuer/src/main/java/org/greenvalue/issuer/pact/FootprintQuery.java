@@ -4,12 +4,28 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The PACT ListFootprints filters (any of the values of a list matches) and the page, read from the
  * query parameters of {@code GET /3/footprints}. {@link #from} is the one parser of those
  * parameters; a refusal is a {@link PactException} (fuzzed in {@code FootprintQueryFuzzTest}).
+ *
+ * <p>How PACT v3 (Technical Specifications 3.0, Action ListFootprints) is read here:
+ *
+ * <ul>
+ *   <li>Every filter compares case-insensitively ({@link PactFootprints} compares in the database).
+ *   <li>{@code status} is a filter like the others: a value other than Active or Deprecated matches
+ *       no footprint, so the answer is 200 with an empty {@code data}.
+ *   <li>A parameter this host does not know is ignored. The specification lets hosts add their own
+ *       ({@code x-<implementor>-<criterion>}) and a client may send them to any host; the
+ *       deprecated {@code $filter} is ignored too, as a host without filtering must.
+ *   <li>{@code limit} is an integer of at least 0: the OpenAPI document of 3.0 declares it {@code
+ *       minimum: 0}, and the prose rule of 2.x ("a positive integer") is gone from 3.0. A page
+ *       never holds more than asked, so {@code limit=0} is an empty page whose {@code Link} (if
+ *       anything matches) starts the listing with the default page size. Above {@link #MAX_LIMIT}
+ *       the host returns fewer, as it may. A negative or non-integer limit is a {@code BadRequest}.
+ * </ul>
  *
  * @param after the paging cursor: the last row of the previous page
  * @param organisations only footprints of these organisations; empty: all
@@ -29,30 +45,10 @@ record FootprintQuery(
 
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
-  private static final Set<String> PARAMETERS =
-      Set.of(
-          "productId",
-          "companyId",
-          "geography",
-          "classification",
-          "validOn",
-          "validAfter",
-          "validBefore",
-          "status",
-          "limit",
-          "cursor");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   /** The query of these parameters (names and decoded values), or a {@code BadRequest}. */
   static FootprintQuery from(Map<String, List<String>> params) {
-    for (String name : params.keySet()) {
-      if (!PARAMETERS.contains(name)) {
-        throw PactException.badRequest("unknown query parameter '" + name + "'");
-      }
-    }
-    String status = single(params, "status");
-    if (status != null && !status.equals("Active") && !status.equals("Deprecated")) {
-      throw PactException.badRequest("status must be Active or Deprecated");
-    }
     return new FootprintQuery(
         params.getOrDefault("productId", List.of()),
         params.getOrDefault("companyId", List.of()),
@@ -61,7 +57,7 @@ record FootprintQuery(
         instant(params, "validOn"),
         instant(params, "validAfter"),
         instant(params, "validBefore"),
-        status,
+        single(params, "status"),
         limit(single(params, "limit")),
         cursor(single(params, "cursor")),
         List.of());
@@ -114,15 +110,11 @@ record FootprintQuery(
     if (value == null) {
       return DEFAULT_LIMIT;
     }
-    try {
-      int limit = Integer.parseInt(value);
-      if (limit < 1) {
-        throw PactException.badRequest("limit must be a positive integer");
-      }
-      return Math.min(limit, MAX_LIMIT);
-    } catch (NumberFormatException e) {
-      throw PactException.badRequest("limit must be a positive integer");
+    if (!DIGITS.matcher(value).matches()) {
+      throw PactException.badRequest("limit must be an integer of at least 0");
     }
+    // more digits than MAX_LIMIT has: more than this host returns in one page
+    return value.length() > 9 ? MAX_LIMIT : Math.min(Integer.parseInt(value), MAX_LIMIT);
   }
 
   private static long cursor(String value) {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.greenvalue.service.security.Callers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,8 +28,6 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 @Tag(name = "PACT v3")
 class PactFootprintController {
-  private static final Pattern ID = Pattern.compile("^[0-9a-fA-F-]{36}$");
-
   private final PactFootprints footprints;
   private final FootprintPages pages;
 
@@ -63,10 +60,8 @@ class PactFootprintController {
   @Operation(summary = "PACT GetFootprint (pact.read)")
   ResponseEntity<byte[]> get(
       @PathVariable String id, WebRequest web, @AuthenticationPrincipal Jwt jwt) {
-    if (!ID.matcher(id).matches()) {
-      throw PactException.badRequest("a footprint id is a UUID");
-    }
-    // A footprint of an organisation the client is not bound to is answered as a missing one.
+    // Any id is looked up (in any letter case): one that names no footprint, well-formed or not,
+    // is NotFound, as is a footprint of an organisation the client is not bound to.
     String document =
         footprints
             .document(id, Callers.clientId(jwt))

@@ -30,6 +30,26 @@ class PactFootprints {
 
   /** Up to {@code limit + 1} rows, so the caller knows whether there is a next page. */
   List<Row> page(FootprintQuery q) {
+    Select select = pageSelect(q);
+    List<GreenValueExtensions.Stored> stored =
+        jdbc.sql(select.sql()).params(select.params()).query(PactFootprints::stored).list();
+    List<String> served = extensions.serve(stored);
+    List<Row> rows = new ArrayList<>(stored.size());
+    for (int i = 0; i < stored.size(); i++) {
+      rows.add(new Row(stored.get(i).seq(), served.get(i)));
+    }
+    return rows;
+  }
+
+  /** A query and its positional parameters. */
+  record Select(String sql, List<Object> params) {}
+
+  /**
+   * The page of {@code q}, up to {@code limit + 1} rows. Text filters compare lower-cased on both
+   * sides, through the {@code pact_lower} GIN indexes; the validity filters read the validity
+   * period (the footprint's own, or its default) through B-tree indexes. See migration V11.
+   */
+  static Select pageSelect(FootprintQuery q) {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM footprints WHERE seq > ?");
     List<Object> params = new ArrayList<>();
     params.add(q.after());
@@ -38,16 +58,17 @@ class PactFootprints {
     overlap(sql, params, "geographies", q.geographies());
     overlap(sql, params, "classifications", q.classifications());
     if (q.validOn() != null) {
-      sql.append(" AND period_start <= ? AND ? <= period_end");
+      // the end of a validity period is excluded (PACT v3 section "Validity Period")
+      sql.append(" AND validity_start <= ? AND ? < validity_end");
       params.add(Timestamp.from(q.validOn()));
       params.add(Timestamp.from(q.validOn()));
     }
     if (q.validAfter() != null) {
-      sql.append(" AND period_start > ?");
+      sql.append(" AND validity_start > ?");
       params.add(Timestamp.from(q.validAfter()));
     }
     if (q.validBefore() != null) {
-      sql.append(" AND period_end < ?");
+      sql.append(" AND validity_end < ?");
       params.add(Timestamp.from(q.validBefore()));
     }
     if (!q.organisations().isEmpty()) {
@@ -55,19 +76,12 @@ class PactFootprints {
       params.add(q.organisations().toArray(String[]::new));
     }
     if (q.status() != null) {
-      sql.append(" AND status = ?");
+      sql.append(" AND lower(status) = lower(?)");
       params.add(q.status());
     }
     sql.append(" ORDER BY seq LIMIT ?");
     params.add(q.limit() + 1);
-    List<GreenValueExtensions.Stored> stored =
-        jdbc.sql(sql.toString()).params(params).query(PactFootprints::stored).list();
-    List<String> served = extensions.serve(stored);
-    List<Row> rows = new ArrayList<>(stored.size());
-    for (int i = 0; i < stored.size(); i++) {
-      rows.add(new Row(stored.get(i).seq(), served.get(i)));
-    }
-    return rows;
+    return new Select(sql.toString(), List.copyOf(params));
   }
 
   private static GreenValueExtensions.Stored stored(ResultSet rs, int row) throws SQLException {
@@ -107,13 +121,19 @@ class PactFootprints {
         .list();
   }
 
-  /** The footprint, if it is one of an organisation {@code clientId} is bound to. */
+  /** Finds a footprint by its id in any letter case (index {@code footprints_id_ci}). */
+  static final String DOCUMENT =
+      """
+      SELECT f.seq, f.org_id, f.credential_id, f.product_ids, f.document
+      FROM footprints f JOIN pact_client_bindings b
+        ON b.org_id = f.org_id AND b.client_id = ? WHERE lower(f.id) = lower(?)""";
+
+  /**
+   * The footprint of id {@code id} in any letter case, if it is one of an organisation {@code
+   * clientId} is bound to.
+   */
   Optional<String> document(String id, String clientId) {
-    return jdbc.sql(
-            """
-            SELECT f.seq, f.org_id, f.credential_id, f.product_ids, f.document
-            FROM footprints f JOIN pact_client_bindings b
-              ON b.org_id = f.org_id AND b.client_id = ? WHERE f.id = ?""")
+    return jdbc.sql(DOCUMENT)
         .params(clientId, id)
         .query(PactFootprints::stored)
         .optional()
@@ -123,7 +143,7 @@ class PactFootprints {
   private static void overlap(
       StringBuilder sql, List<Object> params, String column, List<String> values) {
     if (!values.isEmpty()) {
-      sql.append(" AND ").append(column).append(" && ?::text[]");
+      sql.append(" AND pact_lower(").append(column).append(") && pact_lower(?::text[])");
       params.add(values.toArray(String[]::new));
     }
   }

@@ -4,13 +4,13 @@ import static org.greenvalue.service.security.Scopes.authority;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.greenvalue.issuer.security.IssuerScopes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -71,10 +71,16 @@ class PactSecurity {
     return new PactError(PactError.BAD_REQUEST, "A valid bearer token is required");
   }
 
-  private static void write(HttpServletResponse response, ObjectMapper json, PactError error)
-      throws IOException {
-    response.setStatus(error.status().value());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), error);
+  /**
+   * RFC 6750 section 3: a 401 names the scheme and, for a token that was presented, why it is
+   * refused.
+   */
+  private static void write(HttpServletResponse response, ObjectMapper json, PactError error) {
+    if (error.status() == HttpStatus.UNAUTHORIZED) {
+      response.setHeader(
+          HttpHeaders.WWW_AUTHENTICATE,
+          "Bearer error=\"invalid_token\", error_description=\"" + error.message() + "\"");
+    }
+    PactErrorResolver.write(response, json, error);
   }
 }

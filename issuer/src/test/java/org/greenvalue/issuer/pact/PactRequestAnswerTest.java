@@ -265,7 +265,7 @@ class PactRequestAnswerTest extends IssuerIntegrationTest {
         "{\"productId\":[\"urn:x\"],\"colour\":\"green\"}",
         "{\"productId\":[\"urn:x\"],\"validOn\":\"yesterday\"}",
         "{\"productId\":[\"urn:x\"],\"validAfter\":20250101}",
-        "{\"productId\":[\"urn:x\"],\"status\":\"Gone\"}",
+        "{\"productId\":[\"urn:x\"],\"status\":42}",
         "{\"productId\":[\"urn:x\"],\"comment\":{\"text\":\"x\"}}"
       })
   void malformedRequestDataIsABadRequestAndNothingIsRecorded(String data) {
