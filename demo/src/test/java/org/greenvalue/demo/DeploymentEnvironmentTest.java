@@ -221,9 +221,10 @@ class DeploymentEnvironmentTest {
     Map<String, String> i = compose.environment("issuer");
     Map<String, String> v = compose.environment("verifier");
     String registryUrl = "http://" + registry + ":8080";
-    assertThat(r.get("GVR_REGISTRY_STATUS_LISTS_PUBLIC_BASE_URL")).isEqualTo(registryUrl);
+    String statusListBase = "https://" + registry;
+    assertThat(r.get("GVR_REGISTRY_STATUS_LISTS_PUBLIC_BASE_URL")).isEqualTo(statusListBase);
     assertThat(v.get("GVR_VERIFIER_STATUS_LIST_PREFIXES"))
-        .isEqualTo(registryUrl + "/status-lists/");
+        .isEqualTo(statusListBase + "/status-lists/");
     assertThat(v.get("GVR_VERIFIER_REGISTRY_URL")).isEqualTo(registryUrl);
     assertThat(i.get("GVR_ISSUER_REGISTRY_URL")).isEqualTo(registryUrl);
     assertThat(r.get("GVR_REGISTRY_EXPLORER_VERIFIER_URL"))

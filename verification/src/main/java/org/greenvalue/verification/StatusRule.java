@@ -11,6 +11,7 @@ import org.greenvalue.credentials.status.BitstringStatusListEntry;
 import org.greenvalue.credentials.status.StatusListCheck;
 import org.greenvalue.credentials.status.StatusPurpose;
 import org.greenvalue.verification.facts.VerifiedFacts.StatusFacts;
+import org.greenvalue.verification.facts.VerifiedFacts.StatusMessageFact;
 import org.greenvalue.verification.status.StatusSource;
 import org.greenvalue.verification.status.StatusSource.StatusList;
 
@@ -38,6 +39,7 @@ final class StatusRule {
     boolean revoked = false;
     boolean suspended = false;
     Optional<Instant> oldest = Optional.empty();
+    var messages = new ArrayList<StatusMessageFact>();
     for (JsonObject json : entries) {
       Result<BitstringStatusListEntry> entry = BitstringStatusListEntry.parse(json);
       if (!entry.succeeded()) {
@@ -77,6 +79,9 @@ final class StatusRule {
       Check check = StatusListCheck.check(entry.value(), list.subject());
       checks.add(
           new Check(check.name(), check.outcome(), check.reason() + "; list " + list.freshness()));
+      if (entry.value().statusPurpose() == StatusPurpose.MESSAGE && !check.failed()) {
+        messages.add(message(entry.value(), list));
+      }
       if (check.failed()) {
         revoked |= entry.value().statusPurpose() == StatusPurpose.REVOCATION;
         suspended |= entry.value().statusPurpose() == StatusPurpose.SUSPENSION;
@@ -84,7 +89,16 @@ final class StatusRule {
       Instant fetched = list.fetchedAt();
       oldest = oldest.filter(o -> o.isBefore(fetched)).or(() -> Optional.of(fetched));
     }
-    facts.status = new StatusFacts(true, revoked, suspended, oldest);
+    facts.status = new StatusFacts(true, revoked, suspended, oldest, messages);
     return checks;
+  }
+
+  private static StatusMessageFact message(BitstringStatusListEntry entry, StatusList list) {
+    int value = StatusListCheck.status(entry, list.subject()).value();
+    return new StatusMessageFact(
+        entry.statusListCredential().toString(),
+        entry.statusListIndex(),
+        "0x" + Integer.toHexString(value),
+        entry.messageFor(value));
   }
 }

@@ -10,6 +10,7 @@ import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.credentials.related.RelatedResourceRules;
 import org.greenvalue.credentials.securing.CredentialVerifier;
 import org.greenvalue.evidence.PackVerifier;
 import org.greenvalue.verification.dids.HistoryDidResolver;
@@ -72,7 +73,15 @@ public final class VerificationEngine {
     Claim claim = read.get();
     var facts = new FactsBuilder();
     var checks = new ArrayList<Check>();
-    VerificationReport proof = proofs.check(claim).prefixed("credential");
+    VerificationReport proof =
+        proofs
+            .check(claim)
+            .and(
+                new VerificationReport(
+                    List.of(
+                        RelatedResourceRules.digests(
+                            claim.credential().json(), request.relatedResources()))))
+            .prefixed("credential");
     checks.addAll(proof.checks());
     // A proof not made by the issuer's key says nothing about the issuer: no trust is lent to it.
     Optional<Check> unbound =

@@ -124,6 +124,19 @@ public final class VerificationJson {
             .add("revoked", f.status().revoked())
             .add("suspended", f.status().suspended());
     put(status, "fetchedAt", f.status().fetchedAt().map(Instant::toString));
+    if (!f.status().messages().isEmpty()) {
+      var messages = JSON.createArrayBuilder();
+      for (var m : f.status().messages()) {
+        var message =
+            JSON.createObjectBuilder()
+                .add("statusListCredential", m.statusListCredential())
+                .add("statusListIndex", Integer.toString(m.index()))
+                .add("status", m.status());
+        put(message, "message", m.message());
+        messages.add(message);
+      }
+      status.add("messages", messages);
+    }
     json.add("status", status);
     f.lot()
         .ifPresent(

@@ -158,6 +158,48 @@ class VerifierServiceTest {
     assertThat(history.count(digestOf(claim))).isEqualTo(1);
   }
 
+  @Test
+  void vcdm2_5_3_verifyCredential_aSuppliedRelatedResourceMustMatchItsDigest() throws Exception {
+    byte[] resource = "{\"manifest\":1}".getBytes(StandardCharsets.UTF_8);
+    String url = "https://packs.example/p/1";
+    var credential =
+        org.greenvalue.credentials.json.JsonDocuments.parseObject(
+                """
+                {"@context":["https://www.w3.org/ns/credentials/v2"],
+                 "type":["VerifiableCredential"],"issuer":"%s",
+                 "credentialSubject":{"id":"did:example:subject"},
+                 "relatedResource":[{"id":"%s","digestMultibase":"%s"}]}"""
+                    .formatted(
+                        did(SUPPLIER),
+                        url,
+                        org.greenvalue.credentials.related.ResourceDigest.of(
+                                org.greenvalue.credentials.related.DigestAlgorithm.SHA256, resource)
+                            .toMultibase()))
+            .value();
+    String vc =
+        new org.greenvalue.credentials.securing.CredentialSigner(
+                SUPPLIER,
+                org.greenvalue.credentials.did.DidKeyResolver.methodFor(SUPPLIER.publicKey()),
+                CLOCK)
+            .sign(credential, SecuringFormat.EDDSA_RDFC_2022)
+            .orElseThrow();
+
+    ObjectNode matching = JSON.createObjectNode();
+    matching.putObject("relatedResources").put(url, Base64.getEncoder().encodeToString(resource));
+    Response ok = post("/credentials/verify", credentialBody(vc, matching), verifier());
+    assertThat(ok.status()).as(String.valueOf(ok.json())).isEqualTo(200);
+    assertThat(ok.json().path("verified").asBoolean()).isTrue();
+
+    ObjectNode tampered = JSON.createObjectNode();
+    tampered
+        .putObject("relatedResources")
+        .put(url, Base64.getEncoder().encodeToString(new byte[1]));
+    Response bad = post("/credentials/verify", credentialBody(vc, tampered), verifier());
+    assertThat(bad.status()).as(String.valueOf(bad.json())).isEqualTo(422);
+    assertThat(bad.json().path("errors").toString())
+        .contains("credential.vc.relatedResource.digest");
+  }
+
   long recorded() {
     history.flush();
     return jdbc.sql("SELECT count(*) FROM verification_history").query(Long.class).single();
@@ -329,7 +371,11 @@ class VerifierServiceTest {
         "{\"verifiableCredential\": \"x\", \"extra\": 1}",
         "{\"verifiableCredential\": \"x\", \"options\": {\"nonsense\": true}}",
         "{\"verifiableCredential\": \"x\", \"options\": {\"requiredAssuranceLevel\": \"perfect\"}}",
-        "{\"verifiableCredential\": \"x\", \"options\": {\"evidencePack\": \"not base64!\"}}"
+        "{\"verifiableCredential\": \"x\", \"options\": {\"evidencePack\": \"not base64!\"}}",
+        "{\"verifiableCredential\": \"x\", \"options\": {\"relatedResources\": []}}",
+        "{\"verifiableCredential\": \"x\", \"options\": {\"relatedResources\": {\"no url\": \"\"}}}",
+        "{\"verifiableCredential\": \"x\", \"options\": {\"relatedResources\": {\"https://r.example\": 1}}}",
+        "{\"verifiableCredential\": \"x\", \"options\": {\"relatedResources\": {\"https://r.example\": \"!\"}}}"
       })
   void malformedRequestsAre400ProblemsAndRecordNothing(String body) throws Exception {
     history.flush();

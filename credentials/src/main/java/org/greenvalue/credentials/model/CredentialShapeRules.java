@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
+import org.greenvalue.credentials.related.RelatedResourceRules;
 
 /**
  * The structure a credential must have per VC DM 2.0 §4, one named check per rule. Whether the
@@ -32,7 +33,8 @@ public final class CredentialShapeRules {
           new Rule(CredentialShapeRules::schemas),
           new Rule(json -> ShapeChecks.typedObjects("vc.evidence", json, "evidence")),
           new Rule(json -> ShapeChecks.typedObjects("vc.refreshService", json, "refreshService")),
-          new Rule(json -> ShapeChecks.typedObjects("vc.termsOfUse", json, "termsOfUse")));
+          new Rule(json -> ShapeChecks.typedObjects("vc.termsOfUse", json, "termsOfUse")),
+          new Rule(RelatedResourceRules::shape));
 
   private CredentialShapeRules() {}
 

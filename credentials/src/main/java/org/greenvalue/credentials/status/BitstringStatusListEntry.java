@@ -45,9 +45,12 @@ public record BitstringStatusListEntry(
     if (statusSize > 1 && statusMessages.isEmpty()) {
       throw new IllegalArgumentException("statusMessage is required when statusSize is above 1");
     }
-    if (!statusMessages.isEmpty() && statusMessages.size() != 1 << statusSize) {
-      throw new IllegalArgumentException(
-          "statusMessage must have " + (1 << statusSize) + " entries for statusSize " + statusSize);
+    if (!statusMessages.isEmpty()) {
+      StatusMessage.faultFor(statusMessages, statusSize)
+          .ifPresent(
+              fault -> {
+                throw new IllegalArgumentException("statusMessage " + fault);
+              });
     }
   }
 
@@ -61,6 +64,18 @@ public record BitstringStatusListEntry(
         statusListCredential,
         1,
         List.of());
+  }
+
+  /** An entry of a {@code message} list: {@code statusSize} bits and one message per value. */
+  public static BitstringStatusListEntry ofMessages(
+      int index, URI statusListCredential, int statusSize, List<StatusMessage> messages) {
+    return new BitstringStatusListEntry(
+        Optional.of(statusListCredential + "#" + index),
+        StatusPurpose.MESSAGE,
+        index,
+        statusListCredential,
+        statusSize,
+        messages);
   }
 
   /** Reads an untrusted {@code credentialStatus} entry. */

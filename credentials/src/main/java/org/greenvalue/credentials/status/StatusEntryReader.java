@@ -39,8 +39,8 @@ final class StatusEntryReader {
     if (statusSize > 1 && messages.isEmpty()) {
       in.reject("statusMessage", "is required when statusSize is above 1");
     }
-    if (!messages.isEmpty() && messages.size() != 1 << statusSize) {
-      in.reject("statusMessage", "must have " + (1 << statusSize) + " entries (2^statusSize)");
+    if (!messages.isEmpty()) {
+      StatusMessage.faultFor(messages, statusSize).ifPresent(f -> in.reject("statusMessage", f));
     }
     var finalIndex = index;
     return Violations.toResult(

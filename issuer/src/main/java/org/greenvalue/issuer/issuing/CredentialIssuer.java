@@ -10,18 +10,23 @@ import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
+import org.greenvalue.credentials.related.RelatedResourceRules;
 import org.greenvalue.credentials.securing.CredentialSigner;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.issuer.anchoring.AnchorOutbox;
 import org.greenvalue.issuer.orgs.Organisations;
+import org.greenvalue.issuer.status.CallerStatusEntries;
+import org.greenvalue.issuer.status.StatusClaims;
 import org.greenvalue.issuer.status.StatusEntries;
 import org.greenvalue.issuer.status.TakenEntry;
 import org.greenvalue.service.problem.Problem;
@@ -30,15 +35,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issues one credential: status entries, then the signature (the library refuses a credential that
- * breaks the data model or its subject's rules), then one transaction that stores the credential,
- * queues its digest for anchoring and runs the caller's extra write (e.g. the PACT footprint).
- * Nothing is stored unless all of it is.
+ * Issues one credential: status entries (the caller's own {@code credentialStatus}, checked with
+ * the registry, and the issuer's for the purposes it leaves out), then the signature (the library
+ * refuses a credential that breaks the data model or its subject's rules), then one transaction
+ * that stores the credential, queues its digest for anchoring and runs the caller's extra write
+ * (e.g. the PACT footprint). Nothing is stored unless all of it is.
  */
 @Service
 public class CredentialIssuer {
   private final Organisations organisations;
   private final StatusEntries statusEntries;
+  private final CallerStatusEntries callerStatus;
+  private final StatusClaims claims;
   private final IssuedCredentials credentials;
   private final AnchorOutbox outbox;
   private final TransactionTemplate transaction;
@@ -47,12 +55,16 @@ public class CredentialIssuer {
   CredentialIssuer(
       Organisations organisations,
       StatusEntries statusEntries,
+      CallerStatusEntries callerStatus,
+      StatusClaims claims,
       IssuedCredentials credentials,
       AnchorOutbox outbox,
       TransactionTemplate transaction,
       Clock clock) {
     this.organisations = organisations;
     this.statusEntries = statusEntries;
+    this.callerStatus = callerStatus;
+    this.claims = claims;
     this.credentials = credentials;
     this.outbox = outbox;
     this.transaction = transaction;
@@ -69,10 +81,6 @@ public class CredentialIssuer {
     if (issuer != null && !issuer.equals(issuance.org().did())) {
       throw Problem.invalid(
           "wrong-issuer", "the credential's issuer " + issuer + " is not " + issuance.org().did());
-    }
-    if (unsigned.containsKey("credentialStatus")) {
-      throw Problem.invalid(
-          "status-not-allowed", "credentialStatus is assigned by the issuer; leave it out");
     }
     if (unsigned.containsKey("proof")) {
       throw Problem.invalid("already-secured", "the credential already has a proof");
@@ -94,9 +102,16 @@ public class CredentialIssuer {
                             + " has no active "
                             + keyType
                             + " key"));
+    Check related = RelatedResourceRules.shape(unsigned);
+    if (related.failed()) {
+      throw Problem.invalid("invalid-related-resource", related.name() + ": " + related.reason());
+    }
+    List<TakenEntry> given = callerStatus.check(unsigned, issuance.org().id());
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String credentialId = id != null ? id : "urn:uuid:" + UUID.randomUUID();
-    List<TakenEntry> entries = statusEntries.take(issuance.org().did());
+    List<TakenEntry> entries = new ArrayList<>(given);
+    entries.addAll(
+        statusEntries.take(issuance.org().did(), given.stream().map(TakenEntry::purpose).toList()));
     JsonObject complete = complete(unsigned, credentialId, issuance.org().did(), now, entries);
     Result<String> signed = signer.sign(complete, issuance.format(), issuance.mandatoryPointers());
     if (!signed.succeeded()) {
@@ -118,6 +133,7 @@ public class CredentialIssuer {
       transaction.executeWithoutResult(
           tx -> {
             credentials.insert(issued, CredentialLinks.of(issuance.kind(), complete));
+            claims.claim(issued.id(), entries);
             outbox.enqueue(issued.digest(), issued.id(), now);
             alsoStore.accept(issued);
           });

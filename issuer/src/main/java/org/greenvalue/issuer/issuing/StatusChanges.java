@@ -24,6 +24,15 @@ class StatusChanges {
 
   IssuedCredentials.Status change(
       IssuedCredential credential, String purpose, boolean set, String reason, String key) {
+    return change(credential, purpose, set ? 1 : 0, reason, key);
+  }
+
+  /**
+   * Sets the credential's {@code purpose} entry to {@code value}: 0 or 1 for revocation and
+   * suspension, any value that fits the entry's statusSize for a message entry.
+   */
+  IssuedCredentials.Status change(
+      IssuedCredential credential, String purpose, int value, String reason, String key) {
     TakenEntry entry =
         credential.statusEntries().stream()
             .filter(e -> e.purpose().equals(purpose))
@@ -34,16 +43,17 @@ class StatusChanges {
                         "no-status-entry",
                         "the credential has no "
                             + purpose
-                            + " entry (purposes are revocation and"
-                            + " suspension)"));
+                            + " entry (purposes are revocation, suspension and"
+                            + " message)"));
     try {
-      registry.setStatus(
-          purpose,
-          entry.listId(),
-          entry.index(),
-          set,
-          reason,
-          key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
+      String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+      if (purpose.equals("message")) {
+        registry.setStatusValue(
+            purpose, entry.listId(), entry.index(), value, reason, idempotencyKey);
+      } else {
+        registry.setStatus(
+            purpose, entry.listId(), entry.index(), value != 0, reason, idempotencyKey);
+      }
     } catch (RegistryException.Unavailable e) {
       throw Problem.unavailable(
           "registry-unavailable", "the registry is unreachable; the status did not change");
@@ -55,7 +65,9 @@ class StatusChanges {
           "Registry refused",
           e.problem().detail());
     }
-    credentials.setStatus(credential.id(), purpose, set);
+    if (!purpose.equals("message")) {
+      credentials.setStatus(credential.id(), purpose, value != 0);
+    }
     return credentials.status(credential.id());
   }
 }

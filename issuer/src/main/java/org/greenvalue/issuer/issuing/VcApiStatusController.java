@@ -48,7 +48,9 @@ class VcApiStatusController {
       summary = "VC-API update status: {credentialId, credentialStatus, status}",
       description =
           "credentialStatus.statusPurpose is revocation (final: clearing it is a 409) or"
-              + " suspension (can be lifted); status true sets, false clears. type is"
+              + " suspension (can be lifted); status true sets, false clears. For a message"
+              + " entry status is the value in hex (\"0x2\"); one outside 2^statusSize is a"
+              + " 422. type is"
               + " BitstringStatusListEntry (or BitstringStatusList); id, statusListIndex and"
               + " statusListCredential are optional and must name the credential's own entry."
               + " indexAllocator is accepted and ignored (the issuer allocates entries itself).",
@@ -86,6 +88,6 @@ class VcApiStatusController {
                         "unknown-credential", "no credential " + update.credentialId()));
     organisations.requireMember(credential.orgId(), Callers.clientId(jwt));
     update.requireSameEntry(credential);
-    return statusChanges.change(credential, update.purpose(), update.status(), null, key);
+    return statusChanges.change(credential, update.purpose(), update.value(), null, key);
   }
 }

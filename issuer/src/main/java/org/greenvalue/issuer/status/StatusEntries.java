@@ -43,8 +43,16 @@ public class StatusEntries {
   }
 
   public List<TakenEntry> take(String issuerDid) {
+    return take(issuerDid, List.of());
+  }
+
+  /** As {@link #take(String)}, leaving out the purposes the credential already has entries for. */
+  public List<TakenEntry> take(String issuerDid, List<String> covered) {
     List<TakenEntry> entries = new ArrayList<>();
     for (String purpose : properties.purposes()) {
+      if (covered.contains(purpose)) {
+        continue;
+      }
       Optional<TakenEntry> pooled = pool.take(issuerDid, purpose);
       entries.add(pooled.orElseGet(() -> allocateNow(issuerDid, purpose)));
     }

@@ -29,7 +29,7 @@ public final class RegistryClient {
   /** The most entries {@link #allocateStatuses} allocates in one call. */
   public static final int MAX_BATCH = 1000;
 
-  private static final Pattern PURPOSE = Pattern.compile("^(revocation|suspension)$");
+  private static final Pattern PURPOSE = Pattern.compile("^(revocation|suspension|message)$");
 
   private final RegistryClientConfig config;
   private final Transport transport;
@@ -112,8 +112,35 @@ public final class RegistryClient {
   /** Sets ({@code set=true}: revoked or suspended) or clears an entry. */
   public StatusState setStatus(
       String purpose, long listId, int index, boolean set, String reason, String idempotencyKey) {
+    return changeStatus(
+        purpose,
+        listId,
+        index,
+        Transport.JSON.createObjectNode().put("set", set),
+        reason,
+        idempotencyKey);
+  }
+
+  /** Sets an entry to {@code value} (it must fit the list's statusSize; a message list's value). */
+  public StatusState setStatusValue(
+      String purpose, long listId, int index, int value, String reason, String idempotencyKey) {
+    return changeStatus(
+        purpose,
+        listId,
+        index,
+        Transport.JSON.createObjectNode().put("status", "0x" + Integer.toHexString(value)),
+        reason,
+        idempotencyKey);
+  }
+
+  private StatusState changeStatus(
+      String purpose,
+      long listId,
+      int index,
+      ObjectNode body,
+      String reason,
+      String idempotencyKey) {
     requirePurpose(purpose);
-    ObjectNode body = Transport.JSON.createObjectNode().put("set", set);
     if (reason != null) {
       body.put("reason", reason);
     }
@@ -130,7 +157,53 @@ public final class RegistryClient {
         state.path("statusPurpose").asText(),
         state.path("issuer").asText(),
         state.path("set").asBoolean(),
+        state.path("status").asText(null),
+        state.path("statusMessage").asText(null),
         state.path("listVersion").asLong());
+  }
+
+  /**
+   * Allocates an entry of a {@code message} list for one credential: {@code statusSize} bits, and
+   * {@code statusMessage} (a JSON array of {@code {status, message}}, one per value).
+   */
+  public StatusEntry allocateMessageStatus(
+      String issuerDid,
+      String organisation,
+      int statusSize,
+      String statusMessage,
+      String idempotencyKey) {
+    ObjectNode body =
+        Transport.JSON.createObjectNode().put("issuer", issuerDid).put("statusSize", statusSize);
+    if (organisation != null) {
+      body.put("organisation", organisation);
+    }
+    try {
+      body.set("statusMessage", Transport.JSON.readTree(statusMessage));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("statusMessage is not JSON", e);
+    }
+    return statusEntry(write("POST", "/status-lists/message/entries", body, idempotencyKey, 201));
+  }
+
+  /**
+   * An allocated entry, when the caller acts for its organisation; empty when the list or the index
+   * was never allocated. A 403 (another organisation's entry) is a {@link
+   * RegistryException.Refused}.
+   */
+  public Optional<AllocatedStatus> statusEntry(String purpose, long listId, int index) {
+    requirePurpose(purpose);
+    Transport.Reply reply =
+        authorized(get("/status-lists/" + purpose + "/" + listId + "/entries/" + index));
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    JsonNode entry = expect(reply, 200);
+    return Optional.of(
+        new AllocatedStatus(
+            entry.path("organisation").asText(null),
+            entry.path("issuer").asText(),
+            entry.path("credentialStatus").toString(),
+            entry.path("status").asText()));
   }
 
   /**
@@ -446,7 +519,7 @@ public final class RegistryClient {
 
   private static void requirePurpose(String purpose) {
     if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
-      throw new IllegalArgumentException("purpose must be revocation or suspension");
+      throw new IllegalArgumentException("purpose must be revocation, suspension or message");
     }
   }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusEntries {
   private static final Pattern PATH =
-      Pattern.compile("/status-lists/(revocation|suspension)/([1-9][0-9]{0,17})");
+      Pattern.compile("/status-lists/(revocation|suspension|message)/([1-9][0-9]{0,17})");
 
   private final JdbcClient jdbc;
   private final StatusListProperties properties;

@@ -60,7 +60,10 @@ class StatusListController {
   }
 
   @PostMapping("/status-lists/{purpose}/entries")
-  @Operation(summary = "Allocate an index; returns the credentialStatus entry (registry.write)")
+  @Operation(
+      summary =
+          "Allocate an index; returns the credentialStatus entry (registry.write). A message"
+              + " entry names statusSize (1 to 8) and statusMessage (2^statusSize items)")
   ResponseEntity<JsonNode> allocate(
       @PathVariable String purpose,
       @RequestHeader(name = Idempotency.HEADER, required = false) String key,
@@ -78,8 +81,10 @@ class StatusListController {
         () -> {
           String organisation =
               ownership.allocatingOrganisation(request.issuer(), request.organisation(), client);
+          ListShape shape =
+              ListShape.requested(statusPurpose, request.statusSize(), request.statusMessage());
           BitstringStatusListEntry entry =
-              service.allocate(statusPurpose, request.issuer(), organisation, client, base);
+              service.allocate(statusPurpose, shape, request.issuer(), organisation, client, base);
           return ResponseEntity.status(HttpStatus.CREATED).body(tree(entry));
         });
   }
@@ -106,9 +111,17 @@ class StatusListController {
         () -> {
           String organisation =
               ownership.allocatingOrganisation(request.issuer(), request.organisation(), client);
+          ListShape shape =
+              ListShape.requested(statusPurpose, request.statusSize(), request.statusMessage());
           List<BitstringStatusListEntry> entries =
               service.allocateBatch(
-                  statusPurpose, request.issuer(), organisation, request.count(), client, base);
+                  statusPurpose,
+                  shape,
+                  request.issuer(),
+                  organisation,
+                  request.count(),
+                  client,
+                  base);
           ObjectNode body = json.createObjectNode();
           ArrayNode array = body.putArray("entries");
           entries.forEach(entry -> array.add(tree(entry)));
@@ -117,7 +130,11 @@ class StatusListController {
   }
 
   @PutMapping("/status-lists/{purpose}/{listId}/entries/{index}")
-  @Operation(summary = "Set (revoke or suspend) or clear an entry (registry.write)")
+  @Operation(
+      summary =
+          "Change an entry (registry.write): {set: true|false} on a one-bit list (revoke, suspend,"
+              + " clear), or {status: \"0x2\"} on any list; a value that does not fit the"
+              + " list's statusSize is a 422")
   ResponseEntity<StatusEntryState> setStatus(
       @PathVariable String purpose,
       @PathVariable @Min(1) long listId,
@@ -134,6 +151,26 @@ class StatusListController {
         request,
         StatusEntryState.class,
         () -> ResponseEntity.ok(service.setStatus(statusPurpose, listId, index, request, client)));
+  }
+
+  @GetMapping("/status-lists/{purpose}/{listId}/entries/{index}")
+  @Operation(
+      summary =
+          "An allocated entry as a credential carries it, with its organisation and status, for"
+              + " clients of that organisation (registry.write); 404 when never allocated")
+  ObjectNode entry(
+      @PathVariable String purpose,
+      @PathVariable @Min(1) long listId,
+      @PathVariable @Min(0) int index,
+      @AuthenticationPrincipal Jwt jwt) {
+    AllocatedEntry entry =
+        service.entry(Purposes.parse(purpose), listId, index, Callers.clientId(jwt), baseUrl());
+    ObjectNode body = json.createObjectNode();
+    body.put("organisation", entry.organisation());
+    body.put("issuer", entry.issuer());
+    body.set("credentialStatus", tree(entry.credentialStatus()));
+    body.put("status", "0x" + Integer.toHexString(entry.status()));
+    return body;
   }
 
   @GetMapping("/status-lists/{purpose}/{listId}")

@@ -13,8 +13,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Status lists.
  *
- * @param publicBaseUrl the URL verifiers reach the registry at, for {@code statusListCredential};
- *     empty uses the request's own
+ * @param publicBaseUrl the URL verifiers reach the registry at, for {@code statusListCredential}:
+ *     an {@code https} URL; empty uses the request's own, which only {@code allowHttp} permits
+ * @param allowHttp whether a status list URL may be plain {@code http} (or taken from the request):
+ *     for the local demo and tests (the dev profile) only, since a verifier must be able to trust
+ *     that the list it fetched is the one the issuer published
  * @param size entries per list (at least 131,072, the specification's minimum)
  * @param fillLimit share of a list allocated before a new one is opened; random indexes in a list
  *     that is never full keep entries hard to correlate
@@ -26,6 +29,24 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("gvr.registry.status-lists")
 public record StatusListProperties(
     URI publicBaseUrl,
+    @DefaultValue("false") boolean allowHttp,
     @Min(131_072) @DefaultValue("131072") int size,
     @DecimalMin("0.01") @DecimalMax("1.0") @DefaultValue("0.5") double fillLimit,
-    @NotNull @DefaultValue("1s") Duration maxAge) {}
+    @NotNull @DefaultValue("1s") Duration maxAge) {
+
+  public StatusListProperties {
+    if (!allowHttp) {
+      if (publicBaseUrl == null) {
+        throw new IllegalArgumentException(
+            "gvr.registry.status-lists.public-base-url must be set to an https URL (only"
+                + " allow-http, for the local demo, lets status list URLs follow the request)");
+      }
+      if (!"https".equalsIgnoreCase(publicBaseUrl.getScheme()) || publicBaseUrl.getHost() == null) {
+        throw new IllegalArgumentException(
+            "gvr.registry.status-lists.public-base-url must be an https URL, not '"
+                + publicBaseUrl
+                + "' (allow-http is for the local demo only)");
+      }
+    }
+  }
+}

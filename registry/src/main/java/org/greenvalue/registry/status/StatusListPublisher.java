@@ -66,8 +66,8 @@ class StatusListPublisher {
   }
 
   private SignedList sign(StatusPurpose purpose, ListRow list, URI baseUrl) {
-    BitstringStatusList bits = BitstringStatusList.create(list.size(), 1);
-    repository.setIndexes(list.id()).forEach(i -> bits.set(i, 1));
+    BitstringStatusList bits = BitstringStatusList.create(list.size(), list.shape().statusSize());
+    repository.setEntries(list.id()).forEach(e -> bits.set(e.index(), e.status()));
     URI url = StatusListUrls.of(baseUrl, purpose.wireName(), list.id());
     JsonObject subject =
         BitstringStatusListSubject.of(url + "#list", purpose, bits)

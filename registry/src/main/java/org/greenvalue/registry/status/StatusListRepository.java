@@ -17,32 +17,47 @@ class StatusListRepository {
   }
 
   /** A list of {@code purpose} with room left, locked for allocation. */
-  Optional<ListRow> lockOpenList(String purpose, double fillLimit) {
+  Optional<ListRow> lockOpenList(String purpose, ListShape shape, double fillLimit) {
     return jdbc.sql(
             """
-            SELECT id, size, allocated, version FROM status_lists
-            WHERE purpose = ? AND allocated < floor(size * ?) ORDER BY id LIMIT 1 FOR UPDATE""")
-        .params(purpose, fillLimit)
-        .query(ListRow.class)
+            SELECT %s FROM status_lists
+            WHERE purpose = ? AND status_size = ? AND status_messages IS NOT DISTINCT FROM CAST(? AS TEXT)
+              AND allocated < floor(size * ?) ORDER BY id LIMIT 1 FOR UPDATE"""
+                .formatted(LIST_COLUMNS))
+        .params(purpose, shape.statusSize(), shape.messagesJson(), fillLimit)
+        .query(StatusListRepository::list)
         .optional();
   }
 
-  ListRow create(String purpose, int size) {
+  ListRow create(String purpose, ListShape shape, int size) {
     return jdbc.sql(
             """
-            INSERT INTO status_lists (purpose, size) VALUES (?, ?)
-            RETURNING id, size, allocated, version""")
-        .params(purpose, size)
-        .query(ListRow.class)
+            INSERT INTO status_lists (purpose, size, status_size, status_messages)
+            VALUES (?, ?, ?, ?) RETURNING %s"""
+                .formatted(LIST_COLUMNS))
+        .params(purpose, size, shape.statusSize(), shape.messagesJson())
+        .query(StatusListRepository::list)
         .single();
   }
 
   Optional<ListRow> find(String purpose, long listId) {
     return jdbc.sql(
-            "SELECT id, size, allocated, version FROM status_lists WHERE id = ? AND purpose = ?")
+            "SELECT %s FROM status_lists WHERE id = ? AND purpose = ?".formatted(LIST_COLUMNS))
         .params(listId, purpose)
-        .query(ListRow.class)
+        .query(StatusListRepository::list)
         .optional();
+  }
+
+  private static final String LIST_COLUMNS =
+      "id, size, allocated, version, status_size, status_messages";
+
+  private static ListRow list(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new ListRow(
+        rs.getLong("id"),
+        rs.getInt("size"),
+        rs.getInt("allocated"),
+        rs.getLong("version"),
+        ListShape.stored(rs.getInt("status_size"), rs.getString("status_messages")));
   }
 
   /** Takes index {@code index} for an issuer; false when it was already taken. */
@@ -66,10 +81,19 @@ class StatusListRepository {
   }
 
   Optional<EntryRow> lockEntry(long listId, int index) {
+    return entry(listId, index, " FOR UPDATE");
+  }
+
+  Optional<EntryRow> findEntry(long listId, int index) {
+    return entry(listId, index, "");
+  }
+
+  private Optional<EntryRow> entry(long listId, int index, String lock) {
     return jdbc.sql(
             """
             SELECT issuer_did, organisation_id, client_id, status FROM status_entries
-            WHERE list_id = ? AND idx = ? FOR UPDATE""")
+            WHERE list_id = ? AND idx = ?"""
+                + lock)
         .params(listId, index)
         .query(
             (rs, row) ->
@@ -92,10 +116,11 @@ class StatusListRepository {
         .single();
   }
 
-  List<Integer> setIndexes(long listId) {
-    return jdbc.sql("SELECT idx FROM status_entries WHERE list_id = ? AND status <> 0")
+  /** The entries whose status is not zero, with their values. */
+  List<SetEntry> setEntries(long listId) {
+    return jdbc.sql("SELECT idx, status FROM status_entries WHERE list_id = ? AND status <> 0")
         .param(listId)
-        .query(Integer.class)
+        .query((rs, row) -> new SetEntry(rs.getInt("idx"), rs.getInt("status")))
         .list();
   }
 
@@ -120,7 +145,9 @@ class StatusListRepository {
         .update();
   }
 
-  record ListRow(long id, int size, int allocated, long version) {}
+  record ListRow(long id, int size, int allocated, long version, ListShape shape) {}
+
+  record SetEntry(int index, int status) {}
 
   record EntryRow(String issuer, String organisation, String clientId, int status) {}
 }

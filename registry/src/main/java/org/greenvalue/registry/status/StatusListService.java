@@ -46,8 +46,13 @@ class StatusListService {
 
   @Transactional
   public BitstringStatusListEntry allocate(
-      StatusPurpose purpose, String issuer, String organisation, String clientId, URI baseUrl) {
-    return allocateOne(purpose, issuer, organisation, clientId, baseUrl);
+      StatusPurpose purpose,
+      ListShape shape,
+      String issuer,
+      String organisation,
+      String clientId,
+      URI baseUrl) {
+    return allocateOne(purpose, shape, issuer, organisation, clientId, baseUrl);
   }
 
   /**
@@ -57,6 +62,7 @@ class StatusListService {
   @Transactional
   public List<BitstringStatusListEntry> allocateBatch(
       StatusPurpose purpose,
+      ListShape shape,
       String issuer,
       String organisation,
       int count,
@@ -67,18 +73,23 @@ class StatusListService {
     }
     List<BitstringStatusListEntry> entries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      entries.add(allocateOne(purpose, issuer, organisation, clientId, baseUrl));
+      entries.add(allocateOne(purpose, shape, issuer, organisation, clientId, baseUrl));
     }
     return entries;
   }
 
   private BitstringStatusListEntry allocateOne(
-      StatusPurpose purpose, String issuer, String organisation, String clientId, URI baseUrl) {
+      StatusPurpose purpose,
+      ListShape shape,
+      String issuer,
+      String organisation,
+      String clientId,
+      URI baseUrl) {
     String name = purpose.wireName();
     ListRow list =
         repository
-            .lockOpenList(name, properties.fillLimit())
-            .orElseGet(() -> repository.create(name, properties.size()));
+            .lockOpenList(name, shape, properties.fillLimit())
+            .orElseGet(() -> repository.create(name, shape, properties.size()));
     int index;
     do {
       index = random.nextInt(list.size());
@@ -92,7 +103,33 @@ class StatusListService {
         Map.of("issuer", issuer, "organisation", organisation, "purpose", name),
         null,
         null);
-    return BitstringStatusListEntry.of(purpose, index, url);
+    return shape.entry(purpose, index, url);
+  }
+
+  /** An allocated entry, for a client that acts for its organisation (403 otherwise). */
+  @Transactional(readOnly = true)
+  AllocatedEntry entry(
+      StatusPurpose purpose, long listId, int index, String clientId, URI baseUrl) {
+    String name = purpose.wireName();
+    ListRow list =
+        repository
+            .find(name, listId)
+            .orElseThrow(
+                () -> Problem.notFound("unknown-status-list", "no " + name + " list " + listId));
+    EntryRow entry =
+        repository
+            .findEntry(listId, index)
+            .orElseThrow(
+                () ->
+                    Problem.notFound(
+                        "unallocated-status-entry",
+                        "index " + index + " of list " + listId + " was never allocated"));
+    ownership.requireMayChange(entry, clientId);
+    return new AllocatedEntry(
+        entry.organisation(),
+        entry.issuer(),
+        list.shape().entry(purpose, index, StatusListUrls.of(baseUrl, name, listId)),
+        entry.status());
   }
 
   @Transactional
@@ -113,7 +150,19 @@ class StatusListService {
                         "unallocated-status-entry",
                         "index " + index + " of list " + listId + " was never allocated"));
     ownership.requireMayChange(entry, clientId);
-    int wanted = request.set() ? 1 : 0;
+    int wanted = request.value();
+    ListShape shape = list.shape();
+    if (!shape.fits(wanted)) {
+      throw Problem.invalid(
+          "status-out-of-range",
+          "status 0x"
+              + Integer.toHexString(wanted)
+              + " does not fit the list's "
+              + shape.statusSize()
+              + "-bit entries (0x0 to 0x"
+              + Integer.toHexString((1 << shape.statusSize()) - 1)
+              + ")");
+    }
     if (purpose == StatusPurpose.REVOCATION && entry.status() == 1 && wanted == 0) {
       throw Problem.conflict("revocation-permanent", "a revoked entry cannot be cleared");
     }
@@ -122,12 +171,41 @@ class StatusListService {
       version = repository.setStatus(listId, index, wanted, clock.instant());
       audit.record(
           clientId,
-          request.set() ? "status.set" : "status.clear",
+          shape.messages().isEmpty()
+              ? (wanted != 0 ? "status.set" : "status.clear")
+              : "status.message",
           name + "/" + listId + "#" + index,
-          request.reason() == null ? Map.of() : Map.of("reason", request.reason()),
+          details(request, wanted, shape),
           null,
           null);
     }
-    return new StatusEntryState(listId, index, name, entry.issuer(), wanted == 1, version);
+    return new StatusEntryState(
+        listId,
+        index,
+        name,
+        entry.issuer(),
+        wanted != 0,
+        "0x" + Integer.toHexString(wanted),
+        messageOf(shape, wanted),
+        version);
+  }
+
+  private static Map<String, Object> details(SetStatusRequest request, int value, ListShape shape) {
+    Map<String, Object> details = new java.util.LinkedHashMap<>();
+    if (!shape.messages().isEmpty()) {
+      details.put("status", "0x" + Integer.toHexString(value));
+    }
+    if (request.reason() != null) {
+      details.put("reason", request.reason());
+    }
+    return details;
+  }
+
+  private static String messageOf(ListShape shape, int value) {
+    return shape.messages().stream()
+        .filter(m -> m.value() == value)
+        .map(org.greenvalue.credentials.status.StatusMessage::message)
+        .findFirst()
+        .orElse(null);
   }
 }

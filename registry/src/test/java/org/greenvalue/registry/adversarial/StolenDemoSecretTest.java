@@ -62,6 +62,7 @@ class StolenDemoSecretTest {
     all.add("--server.port=0");
     all.add("--gvr.database.data-dir=" + home.resolve("db"));
     all.add("--gvr.keys.master-key-file=" + home.resolve("master.key"));
+    all.add("--gvr.registry.status-lists.public-base-url=https://registry.example");
     all.addAll(List.of(args));
     new SpringApplicationBuilder(RegistryApplication.class).run(all.toArray(String[]::new)).close();
   }

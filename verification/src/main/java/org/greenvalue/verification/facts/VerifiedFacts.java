@@ -142,12 +142,37 @@ public record VerifiedFacts(
    * @param revoked a revocation bit is set
    * @param suspended a suspension bit is set
    * @param fetchedAt the oldest status list used was fetched at this time
+   * @param messages the value of each {@code message} entry and its status message
    */
   public record StatusFacts(
-      boolean checked, boolean revoked, boolean suspended, Optional<Instant> fetchedAt) {
+      boolean checked,
+      boolean revoked,
+      boolean suspended,
+      Optional<Instant> fetchedAt,
+      List<StatusMessageFact> messages) {
     public static final StatusFacts UNCHECKED =
         new StatusFacts(false, false, false, Optional.empty());
+
+    public StatusFacts {
+      messages = List.copyOf(messages);
+    }
+
+    public StatusFacts(
+        boolean checked, boolean revoked, boolean suspended, Optional<Instant> fetchedAt) {
+      this(checked, revoked, suspended, fetchedAt, List.of());
+    }
   }
+
+  /**
+   * The value of a {@code message} entry (Bitstring Status List 1.0 §3.2: status and message).
+   *
+   * @param statusListCredential the list's URL
+   * @param index the entry's index
+   * @param status the value in hexadecimal, e.g. {@code 0x2}
+   * @param message the entry's statusMessage for that value, when it defines one
+   */
+  public record StatusMessageFact(
+      String statusListCredential, int index, String status, Optional<String> message) {}
 
   /** A green-value lot, tCO2e. */
   public record LotFacts(

@@ -53,7 +53,8 @@ public class Verifications {
                       input.assurances(),
                       pack,
                       input.anchorReceipt(),
-                      input.requiredLevel()));
+                      input.requiredLevel(),
+                      input.relatedResources()));
       history.record(input.presentation() ? "PRESENTATION" : "CREDENTIAL", v, clientId);
       return v;
     } finally {

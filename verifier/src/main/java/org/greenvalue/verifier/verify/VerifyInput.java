@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.greenvalue.credentials.jose.CompactSerialization;
@@ -24,8 +25,10 @@ import org.greenvalue.service.problem.Problem;
  * status, validity, dataModel): {@code policy} (a verifier policy's name, which then decides the
  * verdict), {@code assurances} (secured assurance credentials), {@code anchorReceipt} (receipt
  * JSON), {@code requiredAssuranceLevel} ({@code limited} | {@code reasonable}) and {@code
- * evidencePack} (the pack ZIP, base64). A credential or presentation given as a string must be a
- * compact JWS. Anything else is refused with 400.
+ * evidencePack} (the pack ZIP, base64) and {@code relatedResources} ({@code {"<url>": "<base64>"}}:
+ * resources the credential's {@code relatedResource} names, checked against their digests). A
+ * credential or presentation given as a string must be a compact JWS. Anything else is refused with
+ * 400.
  */
 record VerifyInput(
     String member,
@@ -37,7 +40,11 @@ record VerifyInput(
     Optional<String> challenge,
     Optional<String> domain,
     Set<VcApiCheck> checks,
-    Optional<String> policy) {
+    Optional<String> policy,
+    Map<String, byte[]> relatedResources) {
+
+  /** The most related resources one request may bring. */
+  static final int MAX_RELATED_RESOURCES = 16;
 
   static final String CREDENTIAL = "verifiableCredential";
   static final String PRESENTATION = "verifiablePresentation";
@@ -50,7 +57,8 @@ record VerifyInput(
           "requiredAssuranceLevel",
           "evidencePack",
           "checks",
-          "policy");
+          "policy",
+          "relatedResources");
   private static final String ENVELOPED_PREFIX = "data:application/vc+jwt,";
   private static final String ENVELOPED_VP_PREFIX = "data:application/vp+jwt,";
 
@@ -88,7 +96,8 @@ record VerifyInput(
         text(options, "challenge"),
         text(options, "domain"),
         checks(options.get("checks")),
-        text(options, "policy"));
+        text(options, "policy"),
+        relatedResources(options.get("relatedResources")));
   }
 
   boolean presentation() {
@@ -202,6 +211,34 @@ record VerifyInput(
       }
     }
     throw bad("options.requiredAssuranceLevel must be \"limited\" or \"reasonable\"");
+  }
+
+  /** {@code options.relatedResources}: URL to the resource's bytes in base64. */
+  private static Map<String, byte[]> relatedResources(JsonValue value) {
+    if (value == null) {
+      return Map.of();
+    }
+    if (!(value instanceof JsonObject resources) || resources.size() > MAX_RELATED_RESOURCES) {
+      throw bad(
+          "options.relatedResources must be an object of at most "
+              + MAX_RELATED_RESOURCES
+              + " URL: base64 members");
+    }
+    var out = new java.util.HashMap<String, byte[]>();
+    for (var member : resources.entrySet()) {
+      if (!org.greenvalue.credentials.model.Urls.isUrl(member.getKey())) {
+        throw bad("options.relatedResources keys must be URLs");
+      }
+      if (!(member.getValue() instanceof JsonString content)) {
+        throw bad("options.relatedResources values must be base64 strings");
+      }
+      try {
+        out.put(member.getKey(), Base64.getMimeDecoder().decode(content.getString()));
+      } catch (IllegalArgumentException e) {
+        throw bad("options.relatedResources['" + shortened(member.getKey()) + "'] is not base64");
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static byte[] pack(JsonValue value) {
