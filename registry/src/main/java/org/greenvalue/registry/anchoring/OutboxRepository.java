@@ -85,7 +85,7 @@ class OutboxRepository {
     return jdbc.sql(
             """
             SELECT o.digest, o.submitted_at, r.receipt, r.anchored_at
-            FROM anchor_outbox o LEFT JOIN anchor_receipts r ON r.digest = o.digest
+            FROM anchor_outbox o LEFT JOIN current_anchor_receipts r ON r.digest = o.digest
             WHERE o.digest = ANY (?)""")
         .param(digests.toArray(String[]::new))
         .query(OutboxRepository::state)
