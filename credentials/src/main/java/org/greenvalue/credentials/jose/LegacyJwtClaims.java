@@ -22,9 +22,24 @@ import org.greenvalue.credentials.model.VerifiableCredential;
  * Decoding writes them into the document; a claim that contradicts a property the document already
  * states is refused rather than silently preferred.
  */
-final class LegacyJwtClaims {
+public final class LegacyJwtClaims {
 
   private LegacyJwtClaims() {}
+
+  /**
+   * The document a JWT payload stands for: the decoded {@code vc} or {@code vp} claim of a VC-JWT
+   * 1.1, else the payload itself (a VC-JOSE-COSE payload is the document). A 1.1 payload whose
+   * claims contradict its document is returned as it is; verifying it reports why.
+   */
+  public static JsonObject documentOf(JsonObject payload) {
+    for (JwtProfile profile : JwtProfile.values()) {
+      if (isLegacy(payload, profile)) {
+        var decoded = decode(payload, profile);
+        return decoded.succeeded() ? decoded.value() : payload;
+      }
+    }
+    return payload;
+  }
 
   /** The claim that carries the document for a profile: {@code vc} or {@code vp}. */
   static String claimOf(JwtProfile profile) {

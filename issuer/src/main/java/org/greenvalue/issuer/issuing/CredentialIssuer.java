@@ -95,8 +95,15 @@ public class CredentialIssuer {
                             + issuance.format().label()));
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String credentialId = id != null ? id : "urn:uuid:" + UUID.randomUUID();
-    List<TakenEntry> entries = statusEntries.take(issuance.org().did());
-    JsonObject complete = complete(unsigned, credentialId, issuance.org().did(), now, entries);
+    boolean legacy = VcDataModel11.requested(unsigned);
+    if (legacy && !issuance.format().isDataIntegrity()) {
+      throw Problem.invalid("vc-jwt-needs-2.0", VcDataModel11.NO_VC_JWT);
+    }
+    List<TakenEntry> entries = legacy ? List.of() : statusEntries.take(issuance.org().did());
+    JsonObject complete =
+        legacy
+            ? VcDataModel11.complete(unsigned, credentialId, issuance.org().did(), now)
+            : complete(unsigned, credentialId, issuance.org().did(), now, entries);
     Result<String> signed = signer.sign(complete, issuance.format());
     if (!signed.succeeded()) {
       throw Problem.invalid("refused-to-sign", signed.reason());
