@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.model.DataModelVersion;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.subject.CredentialSubject;
 import org.greenvalue.credentials.subject.SubjectKind;
@@ -51,10 +52,10 @@ record Claim(
         new Claim(text, vc, digest, vc.issuerId(), issuedAt(vc, now), kind, subject, types));
   }
 
-  /** validFrom; else the first proof's {@code created}; else now. */
+  /** validFrom (issuanceDate for VC DM 1.1); else the first proof's {@code created}; else now. */
   private static Instant issuedAt(VerifiableCredential vc, Instant now) {
-    if (vc.validFrom().isPresent()) {
-      return vc.validFrom().get();
+    if (vc.validityStart().isPresent()) {
+      return vc.validityStart().get();
     }
     List<JsonObject> proofs = vc.proofs();
     if (!proofs.isEmpty() && proofs.getFirst().get("created") instanceof JsonString created) {
@@ -87,6 +88,24 @@ record Claim(
             .foreignLookalike()
             .orElse("no type of the credential is in the Green Value vocabulary")
         + "; verified as a generic credential";
+  }
+
+  /**
+   * How it is secured: {@code vc+jwt} or {@code vc-jwt-1.1} for a JWS, else each proof's
+   * cryptosuite, or its type when it names none (the legacy types).
+   */
+  List<String> proofTypes() {
+    if (jws()) {
+      return List.of(
+          credential.dataModel().orElse(null) == DataModelVersion.V1_1 ? "vc-jwt-1.1" : "vc+jwt");
+    }
+    return credential.proofs().stream()
+        .map(
+            p ->
+                p.get("cryptosuite") instanceof JsonString suite
+                    ? suite.getString()
+                    : p.get("type") instanceof JsonString type ? type.getString() : "unknown")
+        .toList();
   }
 
   /** Whether it came as a compact JWS ({@code vc+jwt}) rather than Data Integrity JSON. */

@@ -4,9 +4,13 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.greenvalue.credentials.jose.LegacyJwtClaims;
 import org.greenvalue.credentials.json.JsonDocuments;
 
-/** The credential JSON of a secured credential: the JSON itself, or a compact JWS's payload. */
+/**
+ * The credential JSON of a secured credential: the JSON itself, or a compact JWS's payload (for a
+ * VC-JWT 1.1, the credential decoded from its {@code vc} claim).
+ */
 public final class CredentialJson {
 
   private CredentialJson() {}
@@ -17,7 +21,7 @@ public final class CredentialJson {
       var parsed = JsonDocuments.parseObject(text);
       return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
     }
-    return part(text, 1);
+    return part(text, 1).map(LegacyJwtClaims::documentOf);
   }
 
   /** A compact JWS's protected header. */

@@ -3,6 +3,7 @@ package org.greenvalue.verification;
 import java.util.List;
 import java.util.Optional;
 import org.greenvalue.common.verification.VerificationReport;
+import org.greenvalue.credentials.model.DataModelVersion;
 import org.greenvalue.credentials.subject.footprint.ProductFootprint;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 import org.greenvalue.verification.facts.VerifiedFacts;
@@ -48,7 +49,9 @@ final class FactsBuilder {
         anchor,
         status,
         lot,
-        custody);
+        custody,
+        claim.credential().dataModel().map(DataModelVersion::label),
+        claim.proofTypes());
   }
 
   private static ReductionFacts reduction(EmissionReduction r) {

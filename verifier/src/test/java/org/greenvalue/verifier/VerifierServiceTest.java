@@ -391,6 +391,37 @@ class VerifierServiceTest {
   }
 
   @Test
+  void vcApi_verifyCredential_vcDataModel11_ed25519Signature2020OfADidKeyIssuerIsVerified()
+      throws Exception {
+    var holderOfKey =
+        org.greenvalue.credentials.keys.SigningKey.generate(
+            org.greenvalue.credentials.keys.KeyType.ED25519);
+    String credential = LegacyCredentials.ed25519Signature2020(holderOfKey);
+
+    Response r = post("/credentials/verify", credentialBody(credential, null), verifier());
+
+    assertThat(r.status()).as(String.valueOf(r.json())).isEqualTo(200);
+    assertThat(r.json().path("verified").asBoolean()).isTrue();
+    assertThat(r.json().path("errors")).isEmpty();
+  }
+
+  @Test
+  void vcApi_verifyCredential_vcDataModel11_aTamperedLegacyProofIs422() throws Exception {
+    var key =
+        org.greenvalue.credentials.keys.SigningKey.generate(
+            org.greenvalue.credentials.keys.KeyType.ED25519);
+    String tampered =
+        LegacyCredentials.ed25519Signature2020(key)
+            .replace("Example University", "Another University");
+
+    Response r = post("/credentials/verify", credentialBody(tampered, null), verifier());
+
+    assertThat(r.status()).as(String.valueOf(r.json())).isEqualTo(422);
+    assertThat(r.json().path("verified").asBoolean(true)).isFalse();
+    assertThat(r.json().path("errors").toString()).contains("proof[0].signature");
+  }
+
+  @Test
   void theReportHasEveryCheckTheVerdictAndTheFacts() throws Exception {
     String claim = reduction(pack, SecuringFormat.VC_JWT, "400", "250");
 

@@ -19,14 +19,17 @@ import org.greenvalue.credentials.keys.VerificationKey;
  * a set on its own, each chained proof together with the proofs it names. The report has a check
  * per rule and proof ({@code proof[0].signature}, ...) and {@code proof.chain}. Every proof must be
  * made with a key of the document's party ({@code proof[i].controller}, {@link BindingRule}): the
- * issuer for assertion proofs, the holder for authentication proofs. Malformed input gives failed
- * checks, never exceptions. Thread-safe; create once and reuse.
+ * issuer for assertion proofs, the holder for authentication proofs. The legacy proof types {@code
+ * Ed25519Signature2020} and {@code JsonWebSignature2020} are verified too ({@link
+ * LegacyProofRules}), under the same binding. Malformed input gives failed checks, never
+ * exceptions. Thread-safe; create once and reuse.
  */
 public final class DataIntegrityVerifier {
 
   private final Cryptosuites suites;
   private final Clock clock;
   private final VerificationMethodRule methods;
+  private final LegacyProofRules legacy;
 
   public DataIntegrityVerifier(DidResolver resolver, Clock clock) {
     this(resolver, clock, Cryptosuites.standard());
@@ -34,6 +37,7 @@ public final class DataIntegrityVerifier {
 
   public DataIntegrityVerifier(DidResolver resolver, Clock clock, Cryptosuites suites) {
     this.methods = new VerificationMethodRule(resolver);
+    this.legacy = new LegacyProofRules(methods);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.suites = Objects.requireNonNull(suites, "suites");
   }
@@ -69,6 +73,10 @@ public final class DataIntegrityVerifier {
 
   private VerificationReport verifyOne(
       JsonObject proof, ProofSet set, ProofExpectations expected, Instant now) {
+    var legacySuite = LegacyProofSuite.ofType(ProofSet.stringOf(proof, "type"));
+    if (legacySuite.isPresent()) {
+      return legacy.verify(legacySuite.get(), proof, set, expected, now);
+    }
     var checks = new ArrayList<Check>();
     checks.add(ProofFieldRules.type(proof));
     Checked<Cryptosuite> suite = ProofFieldRules.cryptosuite(proof, suites);

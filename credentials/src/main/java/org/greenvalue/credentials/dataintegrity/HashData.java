@@ -38,6 +38,25 @@ final class HashData {
                     .map(doc -> concat(hash(algorithm, config), hash(algorithm, doc))));
   }
 
+  /**
+   * The same construction over URDNA2015 (RDFC-1.0) and SHA-256, as the legacy Linked Data proof
+   * types ({@link LegacyProofSuite}) hash.
+   */
+  static Result<byte[]> ofLegacy(JsonObject proofConfig, JsonObject document) {
+    var canonicalization = RdfcCanonicalization.standard();
+    return canonicalization
+        .canonicalize(proofConfig)
+        .flatMap(
+            config ->
+                canonicalization
+                    .canonicalize(document)
+                    .map(doc -> concat(sha256(config), sha256(doc))));
+  }
+
+  private static byte[] sha256(String canonical) {
+    return SHA_256.get().digest(canonical.getBytes(StandardCharsets.UTF_8));
+  }
+
   static byte[] hash(Cryptosuite suite, String canonical) {
     return hash(suite.hashAlgorithm(), canonical);
   }

@@ -17,7 +17,14 @@ final class ProofFieldRules {
     String type = ProofSet.stringOf(proof, "type");
     return "DataIntegrityProof".equals(type)
         ? Check.passed("type", "DataIntegrityProof")
-        : Check.failed("type", "proof type must be DataIntegrityProof, got " + proof.get("type"));
+        : Check.failed(
+            "type",
+            "proof type must be DataIntegrityProof (or a legacy type: "
+                + Ed25519Signature2020.TYPE
+                + ", "
+                + JsonWebSignature2020.TYPE
+                + "), got "
+                + proof.get("type"));
   }
 
   static Checked<Cryptosuite> cryptosuite(JsonObject proof, Cryptosuites suites) {

@@ -12,15 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.jwk.JsonWebKeys;
+import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.Multikey;
 import org.greenvalue.credentials.keys.VerificationKey;
 
 /**
  * Reads a DID document (DID Core §5) into a {@link DidDocument}. The {@code id} must be the DID
- * resolved. Verification methods of type {@code Multikey} ({@code publicKeyMultibase}) and {@code
- * JsonWebKey}/{@code JsonWebKey2020} ({@code publicKeyJwk}) with Ed25519 or P-256 keys are kept;
- * methods of other types or curves are left out (a reference to one then does not resolve).
- * Relationships may reference methods by id (absolute or {@code #fragment}) or embed them.
+ * resolved. Verification methods of type {@code Multikey} or {@code Ed25519VerificationKey2020}
+ * ({@code publicKeyMultibase}) and {@code JsonWebKey}/{@code JsonWebKey2020} ({@code publicKeyJwk})
+ * with Ed25519 or P-256 keys are kept; methods of other types or curves are left out (a reference
+ * to one then does not resolve). Relationships may reference methods by id (absolute or {@code
+ * #fragment}) or embed them.
  */
 public final class DidDocumentParser {
 
@@ -90,6 +92,15 @@ public final class DidDocumentParser {
               string(object, "publicKeyMultibase")
                   .map(Multikey::decodePublic)
                   .orElseGet(() -> Result.failure("Multikey without publicKeyMultibase"));
+          case "Ed25519VerificationKey2020" ->
+              string(object, "publicKeyMultibase")
+                  .map(Multikey::decodePublic)
+                  .orElseGet(() -> Result.failure("Ed25519VerificationKey2020 without a key"))
+                  .flatMap(
+                      k ->
+                          k.type() == KeyType.ED25519
+                              ? Result.success(k)
+                              : Result.failure("Ed25519VerificationKey2020 holds a " + k.type()));
           case "JsonWebKey", "JsonWebKey2020" ->
               object.get("publicKeyJwk") instanceof JsonObject jwk
                   ? JsonWebKeys.fromJson(jwk)

@@ -21,6 +21,17 @@ final class HeaderChecks {
         : Check.failed("jose.header.typ", "typ must be " + profile.typ() + ", got " + typ);
   }
 
+  /** VC DM 1.1 §6.3.1: a VC-JWT 1.1 {@code typ}, when present, is {@code JWT} (RFC 7519 §5.1). */
+  static Check legacyTyp(JWSHeader header) {
+    String typ = header.getType() == null ? null : header.getType().getType();
+    if (typ == null) {
+      return Check.skipped("jose.header.typ", "no typ");
+    }
+    return typ.equalsIgnoreCase("JWT")
+        ? Check.passed("jose.header.typ", "typ is " + typ + " (VC-JWT 1.1)")
+        : Check.failed("jose.header.typ", "a VC-JWT 1.1 typ must be JWT, got " + typ);
+  }
+
   static Check cty(JWSHeader header, JwtProfile profile) {
     String cty = header.getContentType();
     if (cty == null) {

@@ -20,8 +20,10 @@ import org.greenvalue.credentials.did.VerificationMethod;
 
 /**
  * The JOSE checks shared by {@code vc+jwt} and {@code vp+jwt}: parsing, header, key resolution and
- * authorisation, signature, and the binding of the key and {@code iss} to the issuer or holder.
- * Every failure is a failed check; nothing here throws on hostile input.
+ * authorisation, signature, and the binding of the key and {@code iss} to the issuer or holder. A
+ * payload with a {@code vc} (or {@code vp}) claim is a VC-JWT of VC Data Model 1.1 ({@link
+ * LegacyJwtClaims}); its outcome's payload is the document decoded from the claims. Every failure
+ * is a failed check; nothing here throws on hostile input.
  */
 final class JwsEnvelopeChecks {
 
@@ -47,10 +49,17 @@ final class JwsEnvelopeChecks {
       return new Outcome(List.of(failure), Optional.empty());
     }
     CompactJws jws = parsed.value();
+    boolean legacy = LegacyJwtClaims.isLegacy(jws.payload(), profile);
+    Result<JsonObject> document =
+        legacy ? LegacyJwtClaims.decode(jws.payload(), profile) : Result.success(jws.payload());
     var checks = new ArrayList<Check>();
     checks.add(Check.passed("jose.parse", "JWS compact serialization with a JSON payload"));
-    checks.add(HeaderChecks.typ(jws.header(), profile));
-    checks.add(HeaderChecks.cty(jws.header(), profile));
+    checks.add(
+        legacy ? HeaderChecks.legacyTyp(jws.header()) : HeaderChecks.typ(jws.header(), profile));
+    checks.add(
+        legacy
+            ? Check.skipped("jose.header.cty", "VC-JWT 1.1 defines no cty")
+            : HeaderChecks.cty(jws.header(), profile));
     Check alg = HeaderChecks.alg(jws.header());
     checks.add(alg);
     checks.add(HeaderChecks.crit(jws.header()));
@@ -66,12 +75,13 @@ final class JwsEnvelopeChecks {
             : Check.failed("jose.kid", method.reason()));
     checks.add(signature(jws, alg, method));
 
-    Optional<String> party = partyId(jws.payload(), profile);
+    JsonObject payload = document.succeeded() ? document.value() : jws.payload();
+    Optional<String> party = partyId(payload, profile);
     checks.add(controller(method, party, profile));
     checks.add(iss(jws, party, profile));
-    checks.add(claims(jws.payload()));
+    checks.add(legacy ? legacyClaims(document, profile) : claims(jws.payload()));
     checks.add(lifetime(jws.payload()));
-    return new Outcome(checks, Optional.of(jws.payload()));
+    return new Outcome(checks, Optional.of(payload));
   }
 
   private static Check signature(CompactJws jws, Check alg, Result<VerificationMethod> method) {
@@ -157,6 +167,16 @@ final class JwsEnvelopeChecks {
     return payload.containsKey("vc") || payload.containsKey("vp")
         ? Check.failed("jose.claims", "the JWT claims vc and vp must not be present")
         : Check.passed("jose.claims", "no vc or vp claim");
+  }
+
+  private static Check legacyClaims(Result<JsonObject> document, JwtProfile profile) {
+    return document.succeeded()
+        ? Check.passed(
+            "jose.claims",
+            "VC-JWT 1.1: the "
+                + LegacyJwtClaims.claimOf(profile)
+                + " claim, with the registered claims mapped onto it")
+        : Check.failed("jose.claims", document.reason());
   }
 
   /** {@code exp} and {@code nbf} (RFC 7519 §4.1.4-5) bound the signature's lifetime. */

@@ -1,11 +1,13 @@
 package org.greenvalue.credentials.jose;
 
+import jakarta.json.JsonString;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidResolver;
+import org.greenvalue.credentials.model.DataModelVersion;
 import org.greenvalue.credentials.model.EnvelopedVerifiableCredential;
 import org.greenvalue.credentials.model.PresentationShapeRules;
 import org.greenvalue.credentials.model.PresentedCredential;
@@ -39,6 +41,9 @@ public final class VpJwtVerifier {
     }
     var presentation = VerifiablePresentation.of(outcome.payload().get());
     report = report.and(PresentationShapeRules.check(presentation));
+    if (presentation.dataModel().orElse(null) == DataModelVersion.V1_1) {
+      return report.and(legacyCredentials(presentation));
+    }
     List<PresentedCredential> entries = presentation.verifiableCredentials();
     if (entries.size() > MAX_CREDENTIALS) {
       return report.and(
@@ -53,6 +58,29 @@ public final class VpJwtVerifier {
     }
     for (VerificationReport each : all) {
       report = report.and(each);
+    }
+    return report;
+  }
+
+  /** VC DM 1.1 §6.3.1: the credentials of a 1.1 {@code vp} claim are VC-JWTs, as strings. */
+  private VerificationReport legacyCredentials(VerifiablePresentation presentation) {
+    var entries = presentation.verifiableCredentialEntries();
+    if (entries.size() > MAX_CREDENTIALS) {
+      return VerificationReport.of(
+          Check.failed(
+              "vp.verifiableCredential",
+              entries.size() + " credentials, more than " + MAX_CREDENTIALS));
+    }
+    var report = new VerificationReport(List.of());
+    for (int i = 0; i < entries.size(); i++) {
+      VerificationReport each =
+          entries.get(i) instanceof JsonString jwt
+              ? credentials.verify(jwt.getString())
+              : VerificationReport.of(
+                  Check.failed(
+                      "envelope",
+                      "credentials in a VC-JWT 1.1 presentation must be JWTs (strings)"));
+      report = report.and(each.prefixed("verifiableCredential[" + i + "]"));
     }
     return report;
   }

@@ -11,23 +11,25 @@ import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.related.RelatedResourceRules;
 
 /**
- * The structure a credential must have per VC DM 2.0 §4, one named check per rule. Whether the
- * credential is currently valid is a separate question ({@link ValidityPeriodRules}).
+ * The structure a credential must have per VC DM 2.0 §4, one named check per rule; a credential
+ * whose first context is the 1.1 base context is held to VC DM 1.1 instead ({@link
+ * LegacyDateRules}: {@code issuanceDate} and {@code expirationDate}). Whether the credential is
+ * currently valid is a separate question ({@link ValidityPeriodRules}).
  */
 public final class CredentialShapeRules {
 
   private record Rule(Function<JsonObject, Check> check) {}
 
-  private static final List<Rule> RULES =
+  private static final List<Rule> COMMON_HEAD =
       List.of(
           new Rule(json -> ShapeChecks.context("vc.context", json)),
           new Rule(json -> ShapeChecks.type("vc.type", json, VerifiableCredential.TYPE)),
           new Rule(json -> ShapeChecks.optionalUrl("vc.id", json, "id")),
           new Rule(json -> ShapeChecks.urlOrObjectWithUrlId("vc.issuer", json, "issuer")),
-          new Rule(CredentialShapeRules::subjects),
-          new Rule(json -> dateTimeStamp("vc.validFrom", json, "validFrom")),
-          new Rule(json -> dateTimeStamp("vc.validUntil", json, "validUntil")),
-          new Rule(CredentialShapeRules::validityPeriod),
+          new Rule(CredentialShapeRules::subjects));
+
+  private static final List<Rule> COMMON_TAIL =
+      List.of(
           new Rule(
               json -> ShapeChecks.typedObjects("vc.credentialStatus", json, "credentialStatus")),
           new Rule(CredentialShapeRules::schemas),
@@ -36,11 +38,30 @@ public final class CredentialShapeRules {
           new Rule(json -> ShapeChecks.typedObjects("vc.termsOfUse", json, "termsOfUse")),
           new Rule(RelatedResourceRules::shape));
 
+  private static final List<Rule> V2_0 =
+      concat(
+          COMMON_HEAD,
+          List.of(
+              new Rule(json -> dateTimeStamp("vc.validFrom", json, "validFrom")),
+              new Rule(json -> dateTimeStamp("vc.validUntil", json, "validUntil")),
+              new Rule(CredentialShapeRules::validityPeriod)),
+          COMMON_TAIL);
+
+  private static final List<Rule> V1_1 =
+      concat(COMMON_HEAD, LegacyDateRules.RULES.stream().map(Rule::new).toList(), COMMON_TAIL);
+
   private CredentialShapeRules() {}
 
   public static VerificationReport check(VerifiableCredential credential) {
+    List<Rule> rules =
+        credential.dataModel().orElse(DataModelVersion.V2_0) == DataModelVersion.V1_1 ? V1_1 : V2_0;
     return new VerificationReport(
-        RULES.stream().map(r -> r.check().apply(credential.json())).toList());
+        rules.stream().map(r -> r.check().apply(credential.json())).toList());
+  }
+
+  @SafeVarargs
+  private static List<Rule> concat(List<Rule>... parts) {
+    return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
   }
 
   /** §4.8: one or more subjects, each a non-empty object whose id, if any, is a URL. */

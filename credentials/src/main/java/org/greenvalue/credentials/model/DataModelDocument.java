@@ -3,6 +3,7 @@ package org.greenvalue.credentials.model;
 import static org.greenvalue.credentials.json.JsonDocuments.JSON;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,20 @@ public abstract sealed class DataModelDocument<T extends DataModelDocument<T>>
 
   public final List<String> contexts() {
     return JsonProperties.strings(json, "@context");
+  }
+
+  /**
+   * The data model version its first {@code @context} item names; empty when it names none or names
+   * both base contexts.
+   */
+  public final Optional<DataModelVersion> dataModel() {
+    List<JsonValue> items = JsonProperties.values(json, "@context");
+    if (items.isEmpty()
+        || !(items.get(0) instanceof JsonString first)
+        || DataModelVersion.mixes(contexts())) {
+      return Optional.empty();
+    }
+    return DataModelVersion.ofFirstContext(List.of(first.getString()));
   }
 
   public final Optional<String> id() {

@@ -1,12 +1,13 @@
 package org.greenvalue.credentials.model;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 
-/** The structure a presentation must have per VC DM 2.0 §4.13. */
+/** The structure a presentation must have per VC DM 2.0 §4.13 (VC DM 1.1 §4.10). */
 public final class PresentationShapeRules {
 
   private PresentationShapeRules() {}
@@ -31,7 +32,11 @@ public final class PresentationShapeRules {
     if (entries.isEmpty()) {
       return Check.skipped(name, "no verifiableCredential");
     }
+    boolean legacy = presentation.dataModel().orElse(null) == DataModelVersion.V1_1;
     for (JsonValue entry : entries) {
+      if (legacy && entry instanceof JsonString jwt && isCompactJws(jwt.getString())) {
+        continue;
+      }
       if (entry.getValueType() != JsonValue.ValueType.OBJECT) {
         return Check.failed(name, "verifiableCredential entries must be objects");
       }
@@ -46,5 +51,10 @@ public final class PresentationShapeRules {
       }
     }
     return Check.passed(name, entries.size() + " credential(s)");
+  }
+
+  /** VC DM 1.1 §6.3.1: a 1.1 presentation may carry credentials as compact JWTs. */
+  private static boolean isCompactJws(String value) {
+    return value.chars().filter(c -> c == '.').count() == 2 && !value.isBlank();
   }
 }

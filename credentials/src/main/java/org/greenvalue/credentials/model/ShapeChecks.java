@@ -6,21 +6,38 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import org.greenvalue.common.verification.Check;
 
-/** Checks of VC DM 2.0 §4 shared by credentials and presentations, over the raw JSON. */
+/**
+ * Checks of VC DM 2.0 §4 (and 1.1 §4) shared by credentials and presentations, over the raw JSON.
+ */
 final class ShapeChecks {
 
   private ShapeChecks() {}
 
-  /** §4.3: {@code @context} is an ordered set whose first item is the v2 base context. */
+  /**
+   * §4.3 (VC DM 1.1 §4.1): {@code @context} is an ordered set whose first item is a base context,
+   * v2 or (for a 1.1 document) v1, and which does not name both.
+   */
   static Check context(String name, JsonObject json) {
     List<JsonValue> items = JsonProperties.values(json, "@context");
     if (items.isEmpty()) {
       return Check.failed(name, "@context is missing");
     }
-    if (!(items.get(0) instanceof JsonString first)
-        || !first.getString().equals(VerifiableCredential.CONTEXT_V2)) {
+    var version =
+        items.get(0) instanceof JsonString first
+            ? DataModelVersion.ofFirstContext(List.of(first.getString()))
+            : java.util.Optional.<DataModelVersion>empty();
+    if (version.isEmpty()) {
       return Check.failed(
-          name, "the first @context item must be " + VerifiableCredential.CONTEXT_V2);
+          name,
+          "the first @context item must be "
+              + VerifiableCredential.CONTEXT_V2
+              + " (or "
+              + VerifiableCredential.CONTEXT_V1
+              + " for VC Data Model 1.1)");
+    }
+    if (DataModelVersion.mixes(JsonProperties.strings(json, "@context"))) {
+      return Check.failed(
+          name, "@context mixes the VC Data Model 1.1 and 2.0 base contexts; use one of them");
     }
     for (JsonValue item : items) {
       boolean url = item instanceof JsonString s && Urls.isUrl(s.getString());
@@ -28,7 +45,13 @@ final class ShapeChecks {
         return Check.failed(name, "@context items must be URLs or objects, got " + item);
       }
     }
-    return Check.passed(name, "starts with " + VerifiableCredential.CONTEXT_V2);
+    return Check.passed(
+        name,
+        "starts with "
+            + version.get().baseContext()
+            + " (VC Data Model "
+            + version.get().label()
+            + ")");
   }
 
   /** §4.5: {@code type} is one or more strings and includes the required type. */

@@ -15,6 +15,7 @@ import org.greenvalue.credentials.jose.JoseSigner;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.model.CredentialShapeRules;
+import org.greenvalue.credentials.model.DataModelVersion;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.subject.SubjectRules;
 
@@ -71,6 +72,11 @@ public record CredentialSigner(SigningKey key, String verificationMethod, Clock 
                   .collect(Collectors.joining("; ")));
     }
     if (format == SecuringFormat.VC_JWT) {
+      if (vc.dataModel().orElse(null) == DataModelVersion.V1_1) {
+        return Result.failure(
+            "vc+jwt (VC-JOSE-COSE) secures VC Data Model 2.0 credentials only; issue a 1.1"
+                + " credential with a Data Integrity suite");
+      }
       return new JoseSigner(key, verificationMethod).secure(vc);
     }
     if (format == SecuringFormat.ECDSA_SD_2023) {

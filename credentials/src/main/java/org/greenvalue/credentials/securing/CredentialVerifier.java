@@ -10,6 +10,7 @@ import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.dataintegrity.DataIntegrity;
 import org.greenvalue.credentials.dataintegrity.DataIntegrityVerifier;
 import org.greenvalue.credentials.did.DidResolver;
+import org.greenvalue.credentials.jose.LegacyJwtClaims;
 import org.greenvalue.credentials.jose.VcJwtVerifier;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.model.CredentialShapeRules;
@@ -70,7 +71,9 @@ public final class CredentialVerifier {
     try {
       String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
       var parsed = JsonDocuments.parseObject(json);
-      return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
+      return parsed.succeeded()
+          ? Optional.of(LegacyJwtClaims.documentOf(parsed.value()))
+          : Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -63,7 +63,11 @@ class TamperingTest {
         d -> withProof(d, p -> with(p, "verificationMethod", otherMethod(p, true)))),
     UNKNOWN_CRYPTOSUITE(
         "proof[0].cryptosuite", d -> withProof(d, p -> with(p, "cryptosuite", "eddsa-2099"))),
-    PROOF_TYPE("proof[0].type", d -> withProof(d, p -> with(p, "type", "Ed25519Signature2020"))),
+    PROOF_TYPE("proof[0].type", d -> withProof(d, p -> with(p, "type", "RsaSignature2018"))),
+    // Relabelled as a legacy type, the proof is checked as one: the document lacks its context and
+    // the signature was not made over the legacy hash data.
+    PROOF_TYPE_LEGACY(
+        "proof[0].context", d -> withProof(d, p -> with(p, "type", "Ed25519Signature2020"))),
     PURPOSE("proof[0].purpose", d -> withProof(d, p -> with(p, "proofPurpose", "authentication"))),
     UNRESOLVABLE_METHOD(
         "proof[0].verificationMethod",

@@ -30,7 +30,10 @@ class CredentialShapeRulesTest {
   static Stream<Arguments> malformed() {
     return Stream.of(
         Arguments.of("@context", "[\"https://example.org/other\"]", "vc.context"),
-        Arguments.of("@context", "\"https://www.w3.org/2018/credentials/v1\"", "vc.context"),
+        Arguments.of(
+            "@context",
+            "[\"https://www.w3.org/2018/credentials/v1\", \"https://www.w3.org/ns/credentials/v2\"]",
+            "vc.context"),
         Arguments.of("@context", "[\"https://www.w3.org/ns/credentials/v2\", 7]", "vc.context"),
         Arguments.of("@context", "[]", "vc.context"),
         Arguments.of("type", "[\"ProductFootprintCredential\"]", "vc.type"),

@@ -109,10 +109,25 @@ public class CredentialIssuer {
     List<TakenEntry> given = callerStatus.check(unsigned, issuance.org().id());
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String credentialId = id != null ? id : "urn:uuid:" + UUID.randomUUID();
+    boolean legacy = VcDataModel11.requested(unsigned);
+    if (legacy && !issuance.format().isDataIntegrity()) {
+      throw Problem.invalid("vc-jwt-needs-2.0", VcDataModel11.NO_VC_JWT);
+    }
+    if (legacy && !given.isEmpty()) {
+      throw Problem.invalid(
+          "invalid-credential-status",
+          "a VC Data Model 1.1 credential carries no Bitstring Status List entry here");
+    }
     List<TakenEntry> entries = new ArrayList<>(given);
-    entries.addAll(
-        statusEntries.take(issuance.org().did(), given.stream().map(TakenEntry::purpose).toList()));
-    JsonObject complete = complete(unsigned, credentialId, issuance.org().did(), now, entries);
+    if (!legacy) {
+      entries.addAll(
+          statusEntries.take(
+              issuance.org().did(), given.stream().map(TakenEntry::purpose).toList()));
+    }
+    JsonObject complete =
+        legacy
+            ? VcDataModel11.complete(unsigned, credentialId, issuance.org().did(), now)
+            : complete(unsigned, credentialId, issuance.org().did(), now, entries);
     Result<String> signed = signer.sign(complete, issuance.format(), issuance.mandatoryPointers());
     if (!signed.succeeded()) {
       throw Problem.invalid("refused-to-sign", signed.reason());

@@ -27,6 +27,11 @@ import java.util.Optional;
  * @param lot the green-value lot minted from it, when a lot source knows one
  * @param custody the custody chain walked for a ΔCO2 credential with {@code upstream} references,
  *     when any of it could be read
+ * @param dataModel the VC Data Model version it follows ({@code 2.0} or {@code 1.1}), when its
+ *     context names one
+ * @param proofTypes how it is secured: each proof's cryptosuite (e.g. {@code eddsa-rdfc-2022}) or
+ *     legacy type (e.g. {@code Ed25519Signature2020}), or the JWT form ({@code vc+jwt}, {@code
+ *     vc-jwt-1.1})
  */
 public record VerifiedFacts(
     boolean valid,
@@ -43,11 +48,52 @@ public record VerifiedFacts(
     Optional<AnchorFacts> anchor,
     StatusFacts status,
     Optional<LotFacts> lot,
-    Optional<CustodyFacts> custody) {
+    Optional<CustodyFacts> custody,
+    Optional<String> dataModel,
+    List<String> proofTypes) {
 
   public VerifiedFacts {
     credentialTypes = List.copyOf(credentialTypes);
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(dataModel, "dataModel");
+    proofTypes = List.copyOf(proofTypes);
+  }
+
+  /** Facts without data model version and proof types (as built before they were reported). */
+  public VerifiedFacts(
+      boolean valid,
+      List<String> credentialTypes,
+      Optional<String> credentialId,
+      Optional<String> digest,
+      Optional<String> issuer,
+      boolean issuerTrusted,
+      Optional<String> subjectKind,
+      Optional<Instant> issuedAt,
+      Optional<ReductionFacts> reduction,
+      Optional<FootprintFacts> footprint,
+      Optional<AssuranceFacts> assurance,
+      Optional<AnchorFacts> anchor,
+      StatusFacts status,
+      Optional<LotFacts> lot,
+      Optional<CustodyFacts> custody) {
+    this(
+        valid,
+        credentialTypes,
+        credentialId,
+        digest,
+        issuer,
+        issuerTrusted,
+        subjectKind,
+        issuedAt,
+        reduction,
+        footprint,
+        assurance,
+        anchor,
+        status,
+        lot,
+        custody,
+        Optional.empty(),
+        List.of());
   }
 
   /** Facts of input that could not be read at all. */
@@ -87,7 +133,9 @@ public record VerifiedFacts(
         anchor,
         status,
         lot,
-        custody);
+        custody,
+        dataModel,
+        proofTypes);
   }
 
   /** ΔCO2 figures, tCO2e, exact. */
