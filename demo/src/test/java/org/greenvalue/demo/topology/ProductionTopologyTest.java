@@ -153,7 +153,10 @@ class ProductionTopologyTest {
         .atMost(Duration.ofMinutes(3))
         .until(
             () ->
-                db.query("issuer", "SELECT count(*) FROM anchor_outbox WHERE state <> 'ANCHORED'"),
+                db.query(
+                    "issuer",
+                    "SELECT count(*) FROM anchor_outbox"
+                        + " WHERE state NOT IN ('SUBMITTED', 'ANCHORED')"),
             rows -> rows.equals(List.of("0")));
     await()
         .atMost(Duration.ofMinutes(3))
@@ -198,8 +201,16 @@ class ProductionTopologyTest {
     assertThat(
             db.query(
                 "issuer",
-                "SELECT count(*) FROM status_entry_pool p WHERE EXISTS (SELECT 1 FROM"
-                    + " issued_credentials c WHERE c.status_entries LIKE '%' || p.entry || '%')"))
+                "SELECT count(*) FROM (SELECT e->>'listId', e->>'index' FROM issued_credentials,"
+                    + " jsonb_array_elements(status_entries::jsonb) e GROUP BY 1, 2"
+                    + " HAVING count(*) > 1) twice"))
+        .containsExactly("0");
+    assertThat(
+            db.query(
+                "issuer",
+                "SELECT count(*) FROM status_entry_pool p JOIN issued_credentials c ON"
+                    + " c.status_entries::jsonb @> jsonb_build_array(jsonb_build_object('listId',"
+                    + " p.list_id, 'index', p.list_index))"))
         .containsExactly("0");
   }
 
