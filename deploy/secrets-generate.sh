@@ -9,6 +9,7 @@ umask 077
 mkdir -p "$dir"
 random() { head -c 32 /dev/urandom | base64; }
 for name in postgres-password registry-db-password issuer-db-password verifier-db-password \
+  registry-app-db-password issuer-app-db-password verifier-app-db-password \
   registry-master-key issuer-master-key verifier-master-key \
   registry-authority-secret registry-issuer-secret registry-verifier-secret \
   issuer-admin-secret verifier-admin-secret; do

@@ -126,14 +126,17 @@ class DeploymentEnvironmentTest {
     assertThat(init)
         .contains("for service in registry issuer verifier")
         .contains("NOSUPERUSER NOCREATEDB NOCREATEROLE")
-        .contains("CREATE DATABASE :\"role\" OWNER :\"role\"");
+        .contains("CREATE DATABASE :\"role\" OWNER :\"role\"")
+        .contains("GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO :\"app\"");
     for (String service : List.of("registry", "issuer", "verifier")) {
       Map<String, String> env = compose.environment(service);
-      assertThat(env.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(service);
+      // Flyway migrates as the owner; the service runs as a role without DDL rights
+      assertThat(env.get("SPRING_FLYWAY_USER")).isEqualTo(service);
+      assertThat(env.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(service + "_app");
       assertThat(env.get("SPRING_DATASOURCE_URL")).endsWith("/" + service);
       assertThat(compose.secrets("postgres"))
           .extracting(s -> s.get("source"))
-          .contains(service + "-db-password");
+          .contains(service + "-db-password", service + "-app-db-password");
     }
   }
 

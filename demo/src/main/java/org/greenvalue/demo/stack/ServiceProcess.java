@@ -11,10 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One of our services running as its own JVM from its executable jar, exactly as its container
- * image runs it, with its log in a file. Ready once {@code /actuator/health} answers UP.
+ * image runs it, with its log in a file. Ready once {@code /actuator/health/readiness} answers UP.
  */
 public final class ServiceProcess implements AutoCloseable {
   private static final HttpClient HTTP =
@@ -33,36 +34,63 @@ public final class ServiceProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code java -jar jar --server.port=port --spring.profiles.active=dev args…} and waits
-   * until it is healthy.
+   * Starts {@code java -jar jar --server.port=port --spring.profiles.active=dev args…} over plain
+   * HTTP and waits until it is ready.
    *
-   * @throws IOException when it exits or is not healthy within {@code timeout} (the log's tail is
-   *     in the message)
+   * @throws IOException when it exits or is not ready within {@code timeout} (the log's tail is in
+   *     the message)
    */
   public static ServiceProcess start(
       String name, Path jar, int port, List<String> args, Path logDir, Duration timeout)
       throws IOException {
-    if (!Files.isRegularFile(jar)) {
-      throw new IOException(name + ": " + jar + " is missing; build it with ./mvnw package");
+    List<String> devArgs = new ArrayList<>();
+    devArgs.add("--server.port=" + port);
+    // The demo clients and their secrets exist only in the services' dev profile.
+    devArgs.add("--spring.profiles.active=dev");
+    devArgs.addAll(args);
+    return start(
+        new ServiceLaunch(
+            name,
+            jar,
+            URI.create("http://localhost:" + port),
+            List.of(),
+            devArgs,
+            Map.of(),
+            logDir,
+            timeout),
+        HTTP);
+  }
+
+  /**
+   * Starts the service as {@code launch} says and waits until its readiness group is UP, asking
+   * with {@code probe} (an HTTPS service needs a client that trusts its certificate).
+   *
+   * @throws IOException when it exits or is not ready within the launch's timeout (the log's tail
+   *     is in the message)
+   */
+  public static ServiceProcess start(ServiceLaunch launch, HttpClient probe) throws IOException {
+    String name = launch.name();
+    if (!Files.isRegularFile(launch.jar())) {
+      throw new IOException(
+          name + ": " + launch.jar() + " is missing; build it with ./mvnw package");
     }
-    Files.createDirectories(logDir);
-    Path log = logDir.resolve(name + ".log");
+    Files.createDirectories(launch.logDir());
+    Path log = launch.logDir().resolve(name + ".log");
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(launch.jvmOptions());
     command.add("-jar");
-    command.add(jar.toString());
-    command.add("--server.port=" + port);
-    // The demo clients and their secrets exist only in the services' dev profile.
-    command.add("--spring.profiles.active=dev");
+    command.add(launch.jar().toString());
     command.add("--logging.structured.format.console=");
-    command.addAll(args);
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    ServiceProcess service =
-        new ServiceProcess(name, process, URI.create("http://localhost:" + port), log);
+    command.addAll(launch.args());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(launch.environment());
+    Process process = builder.start();
+    ServiceProcess service = new ServiceProcess(name, process, launch.baseUrl(), log);
     try {
-      service.awaitHealthy(timeout);
+      service.awaitReady(probe, launch.timeout());
     } catch (IOException | RuntimeException e) {
       service.close();
       throw e;
@@ -86,10 +114,20 @@ public final class ServiceProcess implements AutoCloseable {
     return process.isAlive();
   }
 
-  private void awaitHealthy(Duration timeout) throws IOException {
+  /** {@code kill -9}: the process ends at once, without shutting down. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitReady(HttpClient probe, Duration timeout) throws IOException {
     Instant deadline = Instant.now().plus(timeout);
     HttpRequest health =
-        HttpRequest.newBuilder(baseUrl.resolve("/actuator/health"))
+        HttpRequest.newBuilder(baseUrl.resolve("/actuator/health/readiness"))
             .timeout(Duration.ofSeconds(2))
             .build();
     while (Instant.now().isBefore(deadline)) {
@@ -97,7 +135,7 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IOException(name + " exited with " + process.exitValue() + ":\n" + tail());
       }
       try {
-        HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = probe.send(health, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
           return;
         }
@@ -109,7 +147,7 @@ public final class ServiceProcess implements AutoCloseable {
       }
       sleep();
     }
-    throw new IOException(name + " was not healthy within " + timeout + ":\n" + tail());
+    throw new IOException(name + " was not ready within " + timeout + ":\n" + tail());
   }
 
   private static void sleep() throws IOException {

@@ -46,7 +46,9 @@ public class Organisations {
   // Organisations never change once created; active keys change only by rotation (here).
   private final Map<String, Organisation> byId = new ConcurrentHashMap<>();
   private final Map<String, Organisation> byDid = new ConcurrentHashMap<>();
-  private final Map<String, Optional<CredentialSigner>> signers = new ConcurrentHashMap<>();
+  // Opened signers by key id. Which key is active is read at each use: another instance of the
+  // issuer on the same database may have rotated it.
+  private final Map<String, CredentialSigner> signers = new ConcurrentHashMap<>();
 
   Organisations(
       OrganisationRepository repository,
@@ -213,14 +215,17 @@ public class Organisations {
     return repository.idsWithClient(clientId);
   }
 
-  /** A signer with the organisation's active key of {@code type}. */
+  /**
+   * A signer with the organisation's active key of {@code type}, as the database has it now (a key
+   * rotated by another instance is used at once); only the opened key is cached.
+   */
   public Optional<CredentialSigner> signer(Organisation org, KeyType type) {
-    return signers.computeIfAbsent(
-        org.id() + "|" + type,
-        k ->
-            repository
-                .activeKey(org.id(), type)
-                .map(key -> new CredentialSigner(open(key), key.id(), clock)));
+    return repository
+        .activeKey(org.id(), type)
+        .map(
+            key ->
+                signers.computeIfAbsent(
+                    key.id(), id -> new CredentialSigner(open(key), id, clock)));
   }
 
   /**
@@ -259,7 +264,8 @@ public class Organisations {
   }
 
   private void forgetSigners(String orgId) {
-    signers.keySet().removeIf(k -> k.startsWith(orgId + "|"));
+    Organisation org = require(orgId);
+    signers.keySet().removeIf(keyId -> keyId.startsWith(org.did()));
   }
 
   private String store(Organisation org, SigningKey key) {

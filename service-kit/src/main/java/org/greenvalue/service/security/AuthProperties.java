@@ -50,12 +50,22 @@ public record AuthProperties(
    * @param issuer the {@code iss} it writes; empty uses the request's host
    * @param tokenTtl how long a token lives
    * @param clients the clients it knows; secrets are hashed when loaded
+   * @param signingKey the RSA key tokens are signed with (PKCS#8 PEM, 2048 bits or more), the same
+   *     for every instance of the service; empty generates one at start, valid on this instance
+   *     only
    */
   public record Embedded(
       @DefaultValue("true") boolean enabled,
       String issuer,
       @NotNull @DefaultValue("1h") Duration tokenTtl,
-      @Valid @DefaultValue List<Client> clients) {}
+      @Valid @DefaultValue List<Client> clients,
+      String signingKey) {
+    @Override
+    public String toString() {
+      return "Embedded[enabled=%s, issuer=%s, tokenTtl=%s, clients=%s, signingKey=%s]"
+          .formatted(enabled, issuer, tokenTtl, clients, signingKey == null ? null : "***");
+    }
+  }
 
   /** A client of the embedded server: its id, secret and the scopes it may ask for. */
   public record Client(@NotBlank String id, @NotBlank String secret, @NotEmpty Set<String> scopes) {

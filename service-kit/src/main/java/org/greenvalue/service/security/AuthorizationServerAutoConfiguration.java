@@ -1,15 +1,10 @@
 package org.greenvalue.service.security;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -38,9 +33,11 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The embedded OAuth2 authorization server: client credentials only, clients and their scopes from
- * configuration, secrets hashed on load, a signing key generated at start (tokens do not survive a
- * restart). Each service lists its own clients and scopes. Off when {@code
- * gvr.auth.embedded.enabled=false} or when an external issuer ({@code gvr.auth.issuer-uri}) is set.
+ * configuration, secrets hashed on load, tokens signed with the configured key ({@code
+ * gvr.auth.embedded.signing-key}, shared by every instance of the service) or, unset, with one
+ * generated at start (tokens then hold for this instance only and do not survive a restart). Each
+ * service lists its own clients and scopes. Off when {@code gvr.auth.embedded.enabled=false} or
+ * when an external issuer ({@code gvr.auth.issuer-uri}) is set.
  */
 @AutoConfiguration(
     before = {
@@ -106,16 +103,9 @@ public class AuthorizationServerAutoConfiguration {
   }
 
   @Bean
-  JWKSource<SecurityContext> jwkSource() throws NoSuchAlgorithmException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair pair = generator.generateKeyPair();
-    RSAKey key =
-        new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-            .privateKey((RSAPrivateKey) pair.getPrivate())
-            .keyID(UUID.randomUUID().toString())
-            .build();
-    return new ImmutableJWKSet<>(new JWKSet(key));
+  JWKSource<SecurityContext> jwkSource(AuthProperties properties) throws GeneralSecurityException {
+    return new ImmutableJWKSet<>(
+        new JWKSet(TokenSigningKey.of(properties.embedded().signingKey())));
   }
 
   @Bean
