@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.greenvalue.ledger.network.ContractDeployer;
-import org.greenvalue.ledger.network.NetworkGenerator;
+import org.greenvalue.ledger.tools.ContractsDeployCommand;
+import org.greenvalue.ledger.tools.NetworkGenerateCommand;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
@@ -46,7 +46,7 @@ class ComposeTopologyTest {
     Path network = ROOT.resolve("network");
     if (!Files.exists(network.resolve("genesis.json"))) {
       assertThat(
-              new CommandLine(new NetworkGenerator())
+              new CommandLine(new NetworkGenerateCommand())
                   .execute("--out", network.toString(), "--validators", "4"))
           .isZero();
     }
@@ -73,7 +73,7 @@ class ComposeTopologyTest {
       ledger.start();
       if (!Files.exists(network.resolve("contracts.env"))) {
         assertThat(
-                new CommandLine(new ContractDeployer())
+                new CommandLine(new ContractsDeployCommand())
                     .execute(
                         "--rpc-url", "http://localhost:8545",
                         "--key-file", network.resolve("registry/key").toString(),

@@ -19,7 +19,7 @@ import org.greenvalue.demo.stack.ServiceLaunch;
 import org.greenvalue.demo.stack.ServiceProcess;
 import org.greenvalue.ledger.chain.DevChain;
 import org.greenvalue.ledger.chain.DevChainOptions;
-import org.greenvalue.ledger.network.ContractDeployer;
+import org.greenvalue.ledger.tools.ContractsDeployCommand;
 import picocli.CommandLine;
 
 /**
@@ -141,7 +141,7 @@ final class Topology implements AutoCloseable {
     Files.writeString(keyFile, chain.accounts().get(0).privateKey());
     Path env = dir.resolve("contracts.env");
     int exit =
-        new CommandLine(new ContractDeployer())
+        new CommandLine(new ContractsDeployCommand())
             .execute(
                 "--rpc-url",
                 chain.rpcUrl().toString(),
