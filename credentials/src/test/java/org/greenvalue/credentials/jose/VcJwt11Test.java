@@ -61,9 +61,7 @@ class VcJwt11Test {
 
   static JsonObject header(SigningKey key, String typ) {
     var header =
-        Json.createObjectBuilder()
-            .add("alg", key.type() == KeyType.ED25519 ? "EdDSA" : "ES256")
-            .add("kid", kid(key));
+        Json.createObjectBuilder().add("alg", key.type().jwsAlgorithm()).add("kid", kid(key));
     if (typ != null) {
       header.add("typ", typ);
     }

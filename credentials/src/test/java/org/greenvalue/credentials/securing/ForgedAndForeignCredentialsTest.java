@@ -9,14 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.dataintegrity.Cryptosuites;
 import org.greenvalue.credentials.dataintegrity.DataIntegrity;
 import org.greenvalue.credentials.dataintegrity.ProofOptions;
+import org.greenvalue.credentials.dataintegrity.sd.EcdsaSdBaseSigner;
+import org.greenvalue.credentials.dataintegrity.sd.EcdsaSdDeriver;
 import org.greenvalue.credentials.did.DidKeyResolver;
 import org.greenvalue.credentials.jose.JoseSigner;
 import org.greenvalue.credentials.json.JsonDocuments;
-import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,17 @@ class ForgedAndForeignCredentialsTest {
     if (format == SecuringFormat.VC_JWT) {
       return new JoseSigner(key, method).secure(VerifiableCredential.of(credential)).value();
     }
+    if (format == SecuringFormat.ECDSA_SD_2023) {
+      // A verifier sees only derived proofs; this one discloses every member.
+      JsonObject base =
+          new EcdsaSdBaseSigner(key, method, CLOCK).sign(credential, List.of()).value();
+      List<String> everything =
+          credential.keySet().stream()
+              .filter(k -> !k.equals("@context"))
+              .map(k -> "/" + k)
+              .toList();
+      return JsonDocuments.write(EcdsaSdDeriver.derive(base, everything).value());
+    }
     var suite = Cryptosuites.standard().find(format.label()).orElseThrow();
     var signed =
         DataIntegrity.signer(suite, key, ProofOptions.assertion(method), CLOCK)
@@ -77,8 +90,7 @@ class ForgedAndForeignCredentialsTest {
   }
 
   private static SigningKey keyFor(SecuringFormat format) {
-    return SigningKey.generate(
-        format == SecuringFormat.ECDSA_RDFC_2019 ? KeyType.P256 : KeyType.ED25519);
+    return SigningKey.generate(format.keyTypes().get(0));
   }
 
   @ParameterizedTest
