@@ -92,13 +92,28 @@ final class Issued {
             .add("issuer", did(key))
             .add("validFrom", ISSUED.toString())
             .build();
-    return new CredentialSigner(key, DidKeyResolver.methodFor(key.publicKey()), CLOCK)
-        .sign(credential, format)
-        .orElseThrow();
+    String secured =
+        new CredentialSigner(key, DidKeyResolver.methodFor(key.publicKey()), CLOCK)
+            .sign(credential, format)
+            .orElseThrow();
+    return format == SecuringFormat.ECDSA_SD_2023 ? disclosingEverything(secured) : secured;
+  }
+
+  /** What a verifier gets of an ecdsa-sd-2023 base proof: a derived proof revealing it all. */
+  static String disclosingEverything(String base) {
+    JsonObject credential = org.greenvalue.credentials.json.JsonDocuments.parseObject(base).value();
+    List<String> everything =
+        credential.keySet().stream()
+            .filter(k -> !k.equals("@context") && !k.equals("proof"))
+            .map(k -> "/" + k)
+            .toList();
+    return org.greenvalue.credentials.json.JsonDocuments.write(
+        org.greenvalue.credentials.dataintegrity.sd.EcdsaSdDeriver.derive(credential, everything)
+            .value());
   }
 
   static String reduction(SealedPack pack, SecuringFormat format) {
-    SigningKey key = format == SecuringFormat.ECDSA_RDFC_2019 ? SUPPLIER_P256 : SUPPLIER;
+    SigningKey key = format.accepts(SUPPLIER.type()) ? SUPPLIER : SUPPLIER_P256;
     return sign(reductionSubject(pack, "1000.500", "850.250"), key, format);
   }
 

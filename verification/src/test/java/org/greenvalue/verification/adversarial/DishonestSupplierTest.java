@@ -16,6 +16,8 @@ import org.greenvalue.common.verification.Check.Outcome;
 import org.greenvalue.credentials.dataintegrity.Cryptosuites;
 import org.greenvalue.credentials.dataintegrity.DataIntegrity;
 import org.greenvalue.credentials.dataintegrity.ProofOptions;
+import org.greenvalue.credentials.dataintegrity.sd.EcdsaSdBaseSigner;
+import org.greenvalue.credentials.dataintegrity.sd.EcdsaSdDeriver;
 import org.greenvalue.credentials.did.DidKeyResolver;
 import org.greenvalue.credentials.digest.MerkleRoot;
 import org.greenvalue.credentials.jose.JoseSigner;
@@ -127,6 +129,16 @@ class DishonestSupplierTest {
     if (format == SecuringFormat.VC_JWT) {
       return new JoseSigner(key, method).secure(VerifiableCredential.of(credential)).orElseThrow();
     }
+    if (format == SecuringFormat.ECDSA_SD_2023) {
+      JsonObject base =
+          new EcdsaSdBaseSigner(key, method, CLOCK).sign(credential, List.of()).orElseThrow();
+      List<String> everything =
+          credential.keySet().stream()
+              .map(k -> "/" + k)
+              .filter(k -> !k.equals("/@context"))
+              .toList();
+      return JsonDocuments.write(EcdsaSdDeriver.derive(base, everything).orElseThrow());
+    }
     var suite = Cryptosuites.standard().find(format.label()).orElseThrow();
     return JsonDocuments.write(
         DataIntegrity.signer(suite, key, ProofOptions.assertion(method), CLOCK)
@@ -136,7 +148,7 @@ class DishonestSupplierTest {
   }
 
   private static SigningKey accreditedFor(SecuringFormat format) {
-    return format == SecuringFormat.ECDSA_RDFC_2019 ? ACCREDITED_P256 : ACCREDITED;
+    return format.accepts(ACCREDITED.type()) ? ACCREDITED : ACCREDITED_P256;
   }
 
   private static Check check(Verification v, String name) {
