@@ -1,7 +1,9 @@
 package org.greenvalue.service.problem;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -16,6 +18,7 @@ public final class Problem extends RuntimeException {
   private final String slug;
   private final String title;
   private final Map<String, Object> properties;
+  private final Duration retryAfter;
 
   public Problem(HttpStatus status, String slug, String title, String detail) {
     this(status, slug, title, detail, Map.of());
@@ -23,11 +26,32 @@ public final class Problem extends RuntimeException {
 
   public Problem(
       HttpStatus status, String slug, String title, String detail, Map<String, Object> props) {
+    this(status, slug, title, detail, props, null);
+  }
+
+  private Problem(
+      HttpStatus status,
+      String slug,
+      String title,
+      String detail,
+      Map<String, Object> props,
+      Duration retryAfter) {
     super(detail, null, false, false);
     this.status = status;
     this.slug = slug;
     this.title = title;
     this.properties = Map.copyOf(props);
+    this.retryAfter = retryAfter;
+  }
+
+  /** The same problem, answered with a {@code Retry-After} header of {@code delay}. */
+  public Problem withRetryAfter(Duration delay) {
+    return new Problem(status, slug, title, getMessage(), properties, delay);
+  }
+
+  /** When to retry, for a refusal that is temporary. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 
   public static Problem notFound(String slug, String detail) {

@@ -1,5 +1,6 @@
 package org.greenvalue.service.problem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
@@ -13,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 public class ProblemAutoConfiguration {
 
   @Bean
-  ProblemHandler problemHandler() {
-    return new ProblemHandler();
+  ProblemHandler problemHandler(ObjectProvider<ProblemTranslator> translators) {
+    return new ProblemHandler(translators.orderedStream().toList());
   }
 
   @Bean

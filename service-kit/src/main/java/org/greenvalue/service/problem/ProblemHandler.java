@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.greenvalue.service.input.NulByteException;
 import org.slf4j.Logger;
@@ -39,12 +40,20 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+  private final List<ProblemTranslator> translators;
+
+  ProblemHandler(List<ProblemTranslator> translators) {
+    this.translators = List.copyOf(translators);
+  }
+
   @ExceptionHandler(Problem.class)
   ResponseEntity<ProblemDetail> problem(Problem problem) {
     // the type is set, not negotiated: the document is written even when Accept cannot be parsed
-    return ResponseEntity.status(problem.status())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem.toDetail());
+    var response = ResponseEntity.status(problem.status());
+    problem
+        .retryAfter()
+        .ifPresent(d -> response.header(HttpHeaders.RETRY_AFTER, "" + d.toSeconds()));
+    return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.toDetail());
   }
 
   /** A NUL character in a body read by the controller itself (not through a converter). */
@@ -81,6 +90,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      for (ProblemTranslator translator : translators) {
+        Optional<Problem> known = translator.translate(cause);
+        if (known.isPresent()) {
+          return problem(known.get());
+        }
+      }
+    }
     log.error("unexpected error", e);
     ProblemDetail detail =
         ProblemDetail.forStatusAndDetail(

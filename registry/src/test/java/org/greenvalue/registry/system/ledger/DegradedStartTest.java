@@ -138,6 +138,7 @@ class DegradedStartTest {
     HttpResult accredit = api.post("/trust/accreditations", authority, accreditBody(did));
     assertThat(accredit.isProblem(503)).as(accredit.toString()).isTrue();
     assertThat(accredit.json().get("type").asText()).endsWith("/ledger-unavailable");
+    assertThat(accredit.headers().firstValue("Retry-After")).contains("30");
     assertThat(count("trust_events")).isEqualTo(events);
     assertThat(count("trust_subjects")).isEqualTo(subjects);
     assertThat(count("audit_log")).isEqualTo(audits);
