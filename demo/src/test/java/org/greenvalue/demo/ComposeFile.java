@@ -64,6 +64,38 @@ final class ComposeFile {
     return (List<Map<String, Object>>) service(service).getOrDefault("secrets", List.of());
   }
 
+  /**
+   * The files a service finds under {@code treeRoot}: its secrets (content a placeholder, as the
+   * generator writes it) and its configs (inline {@code content}), each as {@code name} (the path
+   * under the root) and {@code content}.
+   */
+  @SuppressWarnings("unchecked")
+  List<Map<String, String>> configTreeFiles(String service, String treeRoot) {
+    List<Map<String, String>> files = new java.util.ArrayList<>();
+    for (Map<String, Object> secret : secrets(service)) {
+      String target = (String) secret.get("target");
+      if (target.startsWith(treeRoot)) {
+        files.add(Map.of("name", target.substring(treeRoot.length()), "content", "generated"));
+      }
+    }
+    Map<String, Object> definitions = section("configs");
+    for (Map<String, Object> config :
+        (List<Map<String, Object>>) service(service).getOrDefault("configs", List.of())) {
+      String target = (String) config.get("target");
+      Map<String, Object> definition =
+          (Map<String, Object>) definitions.get((String) config.get("source"));
+      if (target.startsWith(treeRoot)) {
+        files.add(
+            Map.of(
+                "name",
+                target.substring(treeRoot.length()),
+                "content",
+                interpolate(String.valueOf(definition.get("content")))));
+      }
+    }
+    return files;
+  }
+
   /** The command of a {@code CMD bash -c <script>} healthcheck: its script. */
   @SuppressWarnings("unchecked")
   static String healthcheckScript(Map<String, Object> service) {

@@ -1,9 +1,11 @@
 package org.greenvalue.registry.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.greenvalue.registry.client.support.RegistryProcess;
 import org.junit.jupiter.api.Test;
@@ -46,8 +48,44 @@ class AnchorClientTest {
   }
 
   @Test
+  void submitsABatchOnceAndLooksItUpLeavingOutDigestsNeverSeen() throws Exception {
+    List<String> digests = List.of(digest(), digest(), digest());
+    String unseen = digest();
+
+    List<Anchor> submitted = client.submitAnchors(digests);
+    List<Anchor> again = client.submitAnchors(digests);
+
+    assertThat(submitted).extracting(Anchor::digest).containsExactlyElementsOf(digests);
+    assertThat(again)
+        .extracting(Anchor::submittedAt)
+        .containsExactlyElementsOf(submitted.stream().map(Anchor::submittedAt).toList());
+    List<String> lookup = List.of(digests.get(2), unseen, digests.get(0));
+    assertThat(client.anchors(lookup))
+        .extracting(Anchor::digest)
+        .containsExactlyInAnyOrder(digests.get(2), digests.get(0));
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .until(() -> client.anchors(digests).stream().allMatch(Anchor::anchored));
+    assertThat(client.anchors(digests))
+        .allSatisfy(
+            a ->
+                assertThat(a.receipt())
+                    .hasValueSatisfying(r -> assertThat(r).contains(a.digest().substring(7))));
+  }
+
+  @Test
+  void refusesAnEmptyOversizedOrMalformedBatchBeforeSending() throws Exception {
+    assertThatThrownBy(() -> client.submitAnchors(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    List<String> tooMany = java.util.Collections.nCopies(RegistryClient.MAX_BATCH + 1, digest());
+    assertThatThrownBy(() -> client.anchors(tooMany)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.submitAnchors(List.of(digest(), "sha256:ABC")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void refusesAMalformedDigestBeforeSending() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.submitAnchor("sha256:ABC"))
+    assertThatThrownBy(() -> client.submitAnchor("sha256:ABC"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
