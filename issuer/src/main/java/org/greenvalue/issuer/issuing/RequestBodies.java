@@ -102,7 +102,15 @@ public final class RequestBodies {
    * absent. Anything but an array of strings is a 400.
    */
   public static List<String> mandatoryPointers(JsonObject parent) {
-    JsonValue value = parent.get("mandatoryPointers");
+    return jsonPointers(parent, "mandatoryPointers");
+  }
+
+  /**
+   * The array of JSON pointer strings {@code name} (at most 256); empty when absent, anything else
+   * a 400.
+   */
+  public static List<String> jsonPointers(JsonObject parent, String name) {
+    JsonValue value = parent.get(name);
     if (value == null) {
       return List.of();
     }
@@ -110,7 +118,7 @@ public final class RequestBodies {
         || array.size() > 256
         || !array.stream().allMatch(JsonString.class::isInstance)) {
       throw Problem.badRequest(
-          "wrong-type", "'mandatoryPointers' must be an array of at most 256 JSON pointer strings");
+          "wrong-type", "'" + name + "' must be an array of at most 256 JSON pointer strings");
     }
     return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }

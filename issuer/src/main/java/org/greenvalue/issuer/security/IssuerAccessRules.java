@@ -46,6 +46,7 @@ class IssuerAccessRules {
             .requestMatchers(
                 HttpMethod.POST,
                 "/credentials/issue",
+                "/credentials/derive",
                 "/credentials/status",
                 "/credentials/*/status")
             .hasAnyAuthority(authority(SUPPLIER), authority(ASSURANCE))

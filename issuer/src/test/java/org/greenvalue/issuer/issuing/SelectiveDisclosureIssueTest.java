@@ -3,16 +3,13 @@ package org.greenvalue.issuer.issuing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.dataintegrity.sd.EcdsaSdDeriver;
 import org.greenvalue.credentials.json.JsonDocuments;
-import org.greenvalue.issuer.support.Fixtures;
 import org.greenvalue.issuer.support.Http;
 import org.greenvalue.issuer.support.IssuerIntegrationTest;
-import org.greenvalue.registry.client.support.RegistryProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,30 +22,12 @@ class SelectiveDisclosureIssueTest extends IssuerIntegrationTest {
   @BeforeEach
   void organisation() {
     if (did == null) {
-      Http http = http();
-      String org = orgId("sd");
-      String body =
-          "{\"id\":\"%s\",\"name\":\"Org\",\"didMethod\":\"key\",\"clients\":[\"supplier\"],\"keyTypes\":[\"P256\"]}"
-              .formatted(org);
-      Http.Reply r = http.post("/organisations", http.admin(), body);
-      assertThat(r.status()).as(r.toString()).isEqualTo(201);
-      did = r.json().get("did").asText();
-      RegistryProcess.get().admin().ensureOrganisation(org, List.of(did), "writer");
+      did = SdBaseCredentials.organisation(http(), orgId("sd"));
     }
   }
 
   private Http.Reply issue(String options) {
-    ObjectNode credential = Fixtures.JSON.createObjectNode();
-    credential.putArray("@context").add("https://www.w3.org/ns/credentials/v2");
-    credential.putArray("type").add("VerifiableCredential");
-    credential.put("issuer", did);
-    credential.put("name", "Confidential supply terms");
-    credential.putObject("credentialSubject").put("id", "did:example:buyer");
-    Http http = http();
-    return http.post(
-        "/credentials/issue",
-        http.supplier(),
-        "{\"credential\":" + credential + ",\"options\":" + options + "}");
+    return SdBaseCredentials.issue(http(), did, options);
   }
 
   @Test
