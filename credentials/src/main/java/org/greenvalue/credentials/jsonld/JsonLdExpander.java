@@ -8,6 +8,7 @@ import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.lang.Keywords;
+import com.apicatalog.jsonld.processor.CompactionProcessor;
 import com.apicatalog.jsonld.processor.ExpansionProcessor;
 import com.apicatalog.jsonld.uri.UriUtils;
 import com.apicatalog.jsonld.uri.UriValidationPolicy;
@@ -125,6 +126,24 @@ public final class JsonLdExpander {
     return expanded instanceof JsonArray array
         ? array
         : JsonDocuments.JSON.createArrayBuilder().add(expanded).build();
+  }
+
+  /**
+   * JSON-LD compaction of an expanded document with {@code context} (a document's {@code @context}
+   * value), over the bundled contexts; a failure names what could not be compacted.
+   */
+  public Result<JsonObject> compact(JsonArray expanded, JsonValue context) {
+    try {
+      JsonObject contextDocument =
+          JsonDocuments.JSON.createObjectBuilder().add(Keywords.CONTEXT, context).build();
+      return Result.success(
+          CompactionProcessor.compact(
+              JsonDocument.of(expanded), JsonDocument.of(contextDocument), options()));
+    } catch (JsonLdError e) {
+      return Result.failure(describe(e));
+    } catch (RuntimeException e) {
+      return Result.failure("JSON-LD compaction failed: " + e.getMessage());
+    }
   }
 
   /** A copy of the processing options for one call (titanium's options are mutable). */

@@ -92,8 +92,12 @@ final class JsonPointerSelection {
     Map<String, Object> selection = new LinkedHashMap<>();
     if (source instanceof Map<?, ?> raw) {
       var map = (Map<String, Object>) raw;
-      if (map.get("id") instanceof JsonString id && !id.getString().startsWith("_:")) {
-        selection.put("id", id);
+      // a node's identifier, under its alias or, where the context gives id another meaning, as
+      // the keyword the skolemized document then has
+      for (String key : List.of("id", "@id")) {
+        if (map.get(key) instanceof JsonString id && !id.getString().startsWith("_:")) {
+          selection.put(key, id);
+        }
       }
       if (map.containsKey("type")) {
         selection.put("type", JsonTree.copy(map.get("type")));

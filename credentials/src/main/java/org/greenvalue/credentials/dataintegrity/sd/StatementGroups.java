@@ -45,7 +45,11 @@ final class StatementGroups {
       JsonObject document,
       Function<Map<String, String>, Result<Map<String, String>>> labelMapFactory,
       Map<String, List<String>> pointerGroups) {
-    var skolemized = (Map<String, Object>) Skolemizer.skolemize(JsonTree.of(document));
+    var skolemizing = Skolemizer.skolemize(document);
+    if (!skolemizing.succeeded()) {
+      return Result.failure(skolemizing.reason());
+    }
+    var skolemized = skolemizing.value();
     var all = Statements.of((JsonObject) JsonTree.toJson(skolemized));
     if (!all.succeeded()) {
       return Result.failure(all.reason());
