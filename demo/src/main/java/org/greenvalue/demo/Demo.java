@@ -94,6 +94,10 @@ public final class Demo implements Callable<Integer> {
         "  steel ΔCO2 claim %s anchored in tx %s (block %d)%n",
         r.reductionDigest(), r.anchorTx(), r.anchorBlock());
     out.printf("  steel buyer's PACT verification: %s%n", pact(r.buyer()));
+    out.printf(
+        "  PCF shown with %s withheld (ecdsa-sd-2023): %s%n",
+        String.join(", ", r.disclosed().withheld()),
+        r.disclosed().verified() ? "VERIFIED" : "NOT VERIFIED");
     out.printf("  green-loan eligibility: %s%n", r.eligible() ? "ELIGIBLE" : "NOT ELIGIBLE");
     out.printf(
         "  lot %s: minted %s t, allocated %s t, retired %s t for the loan (certificate %s)%n",

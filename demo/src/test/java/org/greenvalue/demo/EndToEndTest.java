@@ -50,6 +50,10 @@ class EndToEndTest {
       assertThat(result.buyer().failures()).isEmpty();
       assertThat(result.buyer().gaps()).isEmpty();
       // did:web organisations: the key at issuance is decided from the registry's DID history
+      assertThat(result.disclosed().verified()).isTrue();
+      assertThat(result.disclosed().withheld())
+          .containsExactly("comment", "pcf/dqi", "pcf/primaryDataShare");
+      assertThat(result.disclosed().alteredVerified()).isFalse();
       assertThat(result.supplierDid()).startsWith("did:web:");
       assertThat(result.automakerDid()).startsWith("did:web:");
       assertThat(result.eligible()).isTrue();
@@ -71,7 +75,7 @@ class EndToEndTest {
       assertThat(tier2.doubleCountStatuses()).hasSize(3).containsOnly(409);
       assertThat(result.tamperedVerdict()).isEqualTo("NOT_VERIFIED");
       assertThat(result.tamperedFailures()).isNotEmpty();
-      assertThat(progress).anyMatch(line -> line.startsWith("[17/17]"));
+      assertThat(progress).anyMatch(line -> line.startsWith("[18/18]"));
     } finally {
       progress.forEach(System.out::println);
     }

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /** The story's numbered steps and their lines, as the README's command prints them. */
 final class Progress {
-  static final int STEPS = 17;
+  static final int STEPS = 18;
 
   private final Consumer<String> out;
   private int step;

@@ -107,6 +107,7 @@ public final class Story {
         first.receipt().get("txHash").asText(),
         first.receipt().get("blockNumber").asLong(),
         first.buyer(),
+        first.disclosed(),
         first.eligible(),
         first.lotId(),
         first.minted(),

@@ -12,6 +12,7 @@ import java.util.List;
  * @param anchorTx the transaction that anchored it
  * @param anchorBlock its block
  * @param buyer what the steel buyer's PACT verification found
+ * @param disclosed what a buyer shown the PCF with fields withheld got
  * @param eligible whether the green-loan policy found the steel claim eligible
  * @param lotId the minted lot
  * @param minted tonnes minted
@@ -31,6 +32,7 @@ public record StoryResult(
     String anchorTx,
     long anchorBlock,
     PactOutcome buyer,
+    Disclosed disclosed,
     boolean eligible,
     String lotId,
     String minted,
@@ -41,6 +43,15 @@ public record StoryResult(
     Downstream downstream,
     String tamperedVerdict,
     List<String> tamperedFailures) {
+
+  /**
+   * The supplier's selective disclosure of its PCF (ecdsa-sd-2023).
+   *
+   * @param verified the verifier's VC-API answer on the disclosure
+   * @param withheld the footprint members the disclosure does not carry
+   * @param alteredVerified the verifier's answer on the disclosure with its footprint lowered
+   */
+  public record Disclosed(boolean verified, List<String> withheld, boolean alteredVerified) {}
 
   /**
    * The second tier.

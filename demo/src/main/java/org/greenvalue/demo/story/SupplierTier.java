@@ -26,6 +26,7 @@ final class SupplierTier {
       String assuranceVc,
       JsonNode receipt,
       PactOutcome buyer,
+      StoryResult.Disclosed disclosed,
       boolean eligible,
       String lotId,
       String minted,
@@ -92,6 +93,14 @@ final class SupplierTier {
     // the green value extension carries everything the buyer needs: nothing may be left open
     if (!buyer.allVerified()) {
       throw new StoryFailure("the supplier's footprint did not verify over PACT: " + pulled);
+    }
+
+    progress.begin(
+        "The supplier shows another buyer its PCF without its plant notes and data-quality"
+            + " details: an ecdsa-sd-2023 disclosure derived over VC-API");
+    StoryResult.Disclosed disclosed = new Disclosure(calls, clients, this::say).show(pcf);
+    if (!disclosed.verified() || disclosed.alteredVerified()) {
+      throw new StoryFailure("the disclosure should verify and its altered copy should not");
     }
 
     progress.begin("A financier checks the ΔCO2 claim against the green-loan policy");
@@ -190,6 +199,7 @@ final class SupplierTier {
         assuranceVc,
         receipt,
         buyer,
+        disclosed,
         eligible,
         lotId,
         lot.get("quantity").asText(),
