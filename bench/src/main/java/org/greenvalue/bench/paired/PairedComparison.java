@@ -31,24 +31,27 @@ public final class PairedComparison {
   private PairedComparison() {}
 
   /** One build's benchmark method, ready to call. */
-  private record Build(String name, MethodHandle call) {
+  private record Build(String name, MethodHandle call, ClassLoader loader) {
 
     static Build load(String name, Path jar, String type, String method) throws Throwable {
       var loader =
           new URLClassLoader(
               name, new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> benchmark = loader.loadClass(type);
+      // service lookups (a JSON provider, say) go through the context loader: make it the build's
+      Thread.currentThread().setContextClassLoader(loader);
       Object instance = benchmark.getConstructor().newInstance();
       benchmark.getMethod("setUp").invoke(instance);
       MethodHandle handle =
           MethodHandles.publicLookup()
               .findVirtual(benchmark, method, MethodType.methodType(boolean.class))
               .bindTo(instance);
-      return new Build(name, handle);
+      return new Build(name, handle, loader);
     }
 
     /** CPU nanoseconds of {@code n} calls. */
     long cpuNanos(int n) throws Throwable {
+      Thread.currentThread().setContextClassLoader(loader);
       long start = THREADS.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) {
         if (!(boolean) call.invokeExact()) {
