@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.jose.LegacyJwtClaims;
 import org.greenvalue.credentials.model.DataModelVersion;
 import org.greenvalue.credentials.model.VerifiableCredential;
+import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.credentials.subject.CredentialSubject;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.SubjectRules;
@@ -97,7 +99,9 @@ record Claim(
   List<String> proofTypes() {
     if (jws()) {
       return List.of(
-          credential.dataModel().orElse(null) == DataModelVersion.V1_1 ? "vc-jwt-1.1" : "vc+jwt");
+          credential.dataModel().orElse(null) == DataModelVersion.V1_1
+              ? LegacyJwtClaims.FORMAT
+              : SecuringFormat.VC_JWT.label());
     }
     return credential.proofs().stream()
         .map(

@@ -24,9 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "sign",
-    description =
-        "Sign a credential: vc+jwt, eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or"
-            + " ecdsa-sd-2023.",
+    description = "Sign a credential in one of the securing formats of --format.",
     mixinStandardHelpOptions = true)
 final class VcSignCommand implements Callable<Integer> {
 
@@ -37,10 +35,12 @@ final class VcSignCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      paramLabel = "FORMAT",
       defaultValue = "vc+jwt",
-      description =
-          "vc+jwt (default), eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or ecdsa-sd-2023.")
-  String format;
+      completionCandidates = FormatOption.Labels.class,
+      converter = FormatOption.class,
+      description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  SecuringFormat format;
 
   @Option(
       names = "--mandatory",
@@ -59,11 +59,6 @@ final class VcSignCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    var securing = SecuringFormat.ofLabel(format);
-    if (securing.isEmpty()) {
-      err.println("unknown format " + format);
-      return ExitCodes.USAGE;
-    }
     var key = KeyFile.read(keyFile);
     if (!key.succeeded()) {
       err.println(key.reason());
@@ -86,7 +81,7 @@ final class VcSignCommand implements Callable<Integer> {
     var signer =
         new CredentialSigner(
             key.value().key(), key.value().verificationMethod(), Clock.systemUTC());
-    var secured = signer.sign(document, securing.get(), mandatory);
+    var secured = signer.sign(document, format, mandatory);
     if (!secured.succeeded()) {
       err.println(secured.reason());
       return ExitCodes.INVALID;

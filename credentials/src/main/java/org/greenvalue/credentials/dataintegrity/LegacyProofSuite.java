@@ -3,6 +3,7 @@ package org.greenvalue.credentials.dataintegrity;
 import static org.greenvalue.credentials.json.JsonDocuments.JSON;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.keys.KeyType;
@@ -32,15 +33,14 @@ public sealed interface LegacyProofSuite permits Ed25519Signature2020, JsonWebSi
   /** Success with a description when the signature holds over the hash data; else why not. */
   Result<String> verify(String signature, byte[] hashData, VerificationKey key);
 
+  /** Every legacy proof type verified here. */
+  static List<LegacyProofSuite> all() {
+    return List.of(new Ed25519Signature2020(), new JsonWebSignature2020());
+  }
+
   /** The suite of a proof type, if it is one of the legacy types verified here. */
   static Optional<LegacyProofSuite> ofType(String proofType) {
-    if (Ed25519Signature2020.TYPE.equals(proofType)) {
-      return Optional.of(new Ed25519Signature2020());
-    }
-    if (JsonWebSignature2020.TYPE.equals(proofType)) {
-      return Optional.of(new JsonWebSignature2020());
-    }
-    return Optional.empty();
+    return all().stream().filter(suite -> suite.proofType().equals(proofType)).findFirst();
   }
 
   /** The proof options this suite hashes: the proof without any signature property. */

@@ -24,6 +24,9 @@ import org.greenvalue.credentials.model.VerifiableCredential;
  */
 public final class LegacyJwtClaims {
 
+  /** The label of this format, verified only: {@code vc-jwt-1.1}. */
+  public static final String FORMAT = "vc-jwt-1.1";
+
   private LegacyJwtClaims() {}
 
   /**

@@ -7,6 +7,9 @@ import org.greenvalue.credentials.keys.KeyType;
 
 /**
  * How a credential is secured: an enveloping JOSE signature or an embedded Data Integrity proof.
+ * These are the formats this library issues (and verifies); {@link SecuringFormats} adds the older
+ * ones it only verifies. Everything that names the formats to users (the CLI's {@code --format},
+ * the issuer's {@code format}, the README's table) reads them from here.
  */
 public enum SecuringFormat {
   /** VC-JOSE-COSE: compact JWS, {@code application/vc+jwt}; EdDSA, ES256 or ES384 by key type. */
@@ -46,5 +49,15 @@ public enum SecuringFormat {
 
   public static Optional<SecuringFormat> ofLabel(String label) {
     return Arrays.stream(values()).filter(f -> f.label.equals(label)).findFirst();
+  }
+
+  /** Every label, in declaration order ({@code vc+jwt} first, the default). */
+  public static List<String> labels() {
+    return Arrays.stream(values()).map(SecuringFormat::label).toList();
+  }
+
+  /** The labels for messages: {@code "vc+jwt, eddsa-rdfc-2022, …, ecdsa-sd-2023"}. */
+  public static String labelList() {
+    return String.join(", ", labels());
   }
 }

@@ -71,7 +71,8 @@ class AssuranceIssueController {
       description =
           "Body: {\"assurance\": AssuranceStatement subject (assuredCredential digest,"
               + " evidenceMerkleRoot, level, standard, materiality, opinion, period, scope,"
-              + " accreditation), \"format\": ..., \"keyType\": ...}")
+              + " accreditation), \"format\": ..., \"keyType\": ...}."
+              + RequestBodies.FORMAT_AND_KEY_TYPE)
   ResponseEntity<ObjectNode> issue(
       @PathVariable String org, @RequestBody String body, @AuthenticationPrincipal Jwt jwt) {
     Organisation organisation = organisations.requireMember(org, Callers.clientId(jwt));

@@ -63,8 +63,8 @@ class FootprintIssueController {
   @Operation(
       summary = "Issue a PCF credential from a PACT v3 ProductFootprint (issuer.supplier)",
       description =
-          "Body: {\"footprint\": ProductFootprint, \"format\": \"vc+jwt\"|\"eddsa-rdfc-2022\"|"
-              + "\"eddsa-jcs-2022\"|\"ecdsa-rdfc-2019\", \"keyType\": \"ED25519\"|\"P256\"}."
+          "Body: {\"footprint\": ProductFootprint, \"format\": ..., \"keyType\": ...}."
+              + RequestBodies.FORMAT_AND_KEY_TYPE
               + " Optional \"evidencePack\": {\"manifestDigest\", \"merkleRoot\"} of a pack of this"
               + " organisation stored here, which an assurance provider then assures the PCF"
               + " against. The footprint is then served on the PACT API with the green value"

@@ -20,6 +20,14 @@ import org.greenvalue.service.problem.Problem;
  * numbers keep every digit. Shape errors are 400 problems.
  */
 public final class RequestBodies {
+  /**
+   * For OpenAPI descriptions (which need a constant): what {@link #format} and {@link #keyType}
+   * accept, without a hand-kept list of either.
+   */
+  public static final String FORMAT_AND_KEY_TYPE =
+      " \"format\" is a securing format label (default \"vc+jwt\"), \"keyType\" a key type"
+          + " name; an unknown one is a 400 whose detail lists the valid ones.";
+
   private RequestBodies() {}
 
   public static JsonObject parse(String body) {
@@ -63,8 +71,8 @@ public final class RequestBodies {
   }
 
   /**
-   * {@code vc+jwt} (default), {@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code
-   * ecdsa-rdfc-2019}, {@code ecdsa-sd-2023}.
+   * The request's {@code format}: a {@link SecuringFormat} label, {@code vc+jwt} when absent; an
+   * unknown label is a 400 that lists the valid ones.
    */
   public static SecuringFormat format(JsonObject parent) {
     String label = string(parent, "format", SecuringFormat.VC_JWT.label());
@@ -73,10 +81,7 @@ public final class RequestBodies {
             () ->
                 Problem.badRequest(
                     "unknown-format",
-                    "format '"
-                        + label
-                        + "' is not one of vc+jwt, eddsa-rdfc-2022, eddsa-jcs-2022,"
-                        + " ecdsa-rdfc-2019, ecdsa-sd-2023"));
+                    "format '" + label + "' is not one of " + SecuringFormat.labelList()));
   }
 
   /** A {@link KeyType} name, or null when absent (the format picks one the issuer holds). */

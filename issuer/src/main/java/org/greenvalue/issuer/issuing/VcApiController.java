@@ -62,7 +62,9 @@ class VcApiController {
       description =
           "vc+jwt answers with an EnvelopedVerifiableCredential (data: URL); Data Integrity"
               + " formats with the credential and its proof. Assurance credentials use"
-              + " /organisations/{org}/credentials/assurance (accreditation is checked there).")
+              + " /organisations/{org}/credentials/assurance (accreditation is checked there)."
+              + " In options,"
+              + RequestBodies.FORMAT_AND_KEY_TYPE)
   ResponseEntity<ObjectNode> issue(@RequestBody String body, @AuthenticationPrincipal Jwt jwt) {
     JsonObject request = RequestBodies.parse(body);
     RequestBodies.onlyMembers(request, "the request", MEMBERS);

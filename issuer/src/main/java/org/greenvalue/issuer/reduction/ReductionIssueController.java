@@ -67,7 +67,8 @@ class ReductionIssueController {
       summary = "Issue a ΔCO2 credential bound to a stored evidence pack (issuer.supplier)",
       description =
           "Body: {\"reduction\": EmissionReduction subject (with evidencePack.manifestDigest and"
-              + " .merkleRoot), \"format\": ..., \"keyType\": ...}")
+              + " .merkleRoot), \"format\": ..., \"keyType\": ...}."
+              + RequestBodies.FORMAT_AND_KEY_TYPE)
   ResponseEntity<ObjectNode> issue(
       @PathVariable String org, @RequestBody String body, @AuthenticationPrincipal Jwt jwt) {
     Organisation organisation = organisations.requireMember(org, Callers.clientId(jwt));
