@@ -53,25 +53,13 @@ final class Disclosure {
     issue.set("credential", credential);
     ObjectNode options = issue.putObject("options").put("format", "ecdsa-sd-2023");
     MANDATORY.forEach(options.putArray("mandatoryPointers")::add);
-    JsonNode base =
-        calls
-            .http
-            .post(calls.at.issuer("/credentials/issue"), clients.supplier(), issue.toString())
-            .expect(201)
-            .json()
-            .get("verifiableCredential");
+    JsonNode base = supplierCalls("/credentials/issue", issue);
 
     ObjectNode derive = Http.JSON.createObjectNode();
     derive.set("verifiableCredential", base);
     selected(base.at(FOOTPRINT), "")
         .forEach(derive.putObject("options").putArray("selectivePointers")::add);
-    JsonNode disclosed =
-        calls
-            .http
-            .post(calls.at.issuer("/credentials/derive"), clients.supplier(), derive.toString())
-            .expect(201)
-            .json()
-            .get("verifiableCredential");
+    JsonNode disclosed = supplierCalls("/credentials/derive", derive);
 
     List<String> withheld = new ArrayList<>();
     for (String member : WITHHELD.stream().sorted().toList()) {
@@ -91,6 +79,16 @@ final class Disclosure {
       say.accept("  verified");
     }
     return new StoryResult.Disclosed(verified, withheld, alteredVerified);
+  }
+
+  /** A VC-API call of the issuer's, as the supplier: the credential it answers with. */
+  private JsonNode supplierCalls(String path, ObjectNode body) {
+    return calls
+        .http
+        .post(calls.at.issuer(path), clients.supplier(), body.toString())
+        .expect(201)
+        .json()
+        .get("verifiableCredential");
   }
 
   /** Pointers to every member of the footprint except those withheld, pcf members one by one. */

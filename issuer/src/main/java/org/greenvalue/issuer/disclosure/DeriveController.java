@@ -3,7 +3,6 @@ package org.greenvalue.issuer.disclosure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +47,7 @@ class DeriveController {
     JsonObject request = RequestBodies.parse(boundedBody(http));
     RequestBodies.onlyMembers(request, "the request", MEMBERS);
     JsonObject credential = RequestBodies.object(request, "verifiableCredential");
-    JsonObject options =
-        request.get("options") == null
-            ? JsonValue.EMPTY_JSON_OBJECT
-            : RequestBodies.object(request, "options");
-    RequestBodies.onlyMembers(options, "options", OPTIONS);
+    JsonObject options = RequestBodies.options(request, OPTIONS);
     List<String> pointers = RequestBodies.jsonPointers(options, "selectivePointers");
 
     Result<JsonObject> derived = EcdsaSdDeriver.derive(credential, pointers);

@@ -59,6 +59,17 @@ public final class RequestBodies {
     return object;
   }
 
+  /**
+   * The request's optional {@code options} object (empty when absent), holding only {@code allowed}
+   * members; anything else is a 400.
+   */
+  public static JsonObject options(JsonObject request, Set<String> allowed) {
+    JsonObject options =
+        request.get("options") == null ? JsonValue.EMPTY_JSON_OBJECT : object(request, "options");
+    onlyMembers(options, "options", allowed);
+    return options;
+  }
+
   public static String string(JsonObject parent, String name, String fallback) {
     JsonValue value = parent.get(name);
     if (value == null) {

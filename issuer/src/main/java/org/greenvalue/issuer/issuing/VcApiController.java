@@ -69,11 +69,7 @@ class VcApiController {
     JsonObject request = RequestBodies.parse(body);
     RequestBodies.onlyMembers(request, "the request", MEMBERS);
     JsonObject credential = RequestBodies.object(request, "credential");
-    JsonObject options =
-        request.get("options") == null
-            ? JsonValue.EMPTY_JSON_OBJECT
-            : RequestBodies.object(request, "options");
-    RequestBodies.onlyMembers(options, "options", OPTIONS);
+    JsonObject options = RequestBodies.options(request, OPTIONS);
     SecuringFormat format = RequestBodies.format(options);
     KeyType keyType = RequestBodies.keyType(options);
     String issuerDid = CredentialIssuer.issuerOf(credential);
