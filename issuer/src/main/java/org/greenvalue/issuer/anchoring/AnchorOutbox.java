@@ -90,6 +90,20 @@ public class AnchorOutbox {
         .list();
   }
 
+  /**
+   * The registry does not hold a digest the outbox holds as sent (it lost it): queued again, due at
+   * {@code retryAt}, with the reason. False when the row is no longer held as sent.
+   */
+  boolean requeue(String digest, String error, Instant retryAt) {
+    return jdbc.sql(
+                """
+                UPDATE anchor_outbox SET state = 'QUEUED', last_error = ?, next_attempt_at = ?
+                WHERE digest = ? AND state = 'SUBMITTED'""")
+            .params(error, Timestamp.from(retryAt), digest)
+            .update()
+        == 1;
+  }
+
   /** The registry reports the digest anchored. */
   void anchored(String digest) {
     jdbc.sql("UPDATE anchor_outbox SET state = 'ANCHORED' WHERE digest = ? AND state = 'SUBMITTED'")

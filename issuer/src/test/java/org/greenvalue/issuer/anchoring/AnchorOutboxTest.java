@@ -124,7 +124,8 @@ class AnchorOutboxTest extends IssuerIntegrationTest {
             10,
             Duration.ofSeconds(1),
             Duration.ofSeconds(60),
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(1));
     assertThat(
             Map.of(
                 1,
