@@ -48,12 +48,15 @@ public class AnchorOutbox {
         .list();
   }
 
-  /** The registry holds the digest; its anchoring is asked about from {@code now} on. */
+  /**
+   * The registry holds the digest; its anchoring is asked about from {@code now} on. The reason of
+   * an earlier failed attempt, if any, is kept: the row shows it took more than one send.
+   */
   void submitted(String digest, String state, Instant now) {
     jdbc.sql(
             """
             UPDATE anchor_outbox SET state = ?, submitted_at = ?, attempts = attempts + 1,
-              last_error = NULL, next_attempt_at = ? WHERE digest = ?""")
+              next_attempt_at = ? WHERE digest = ?""")
         .params(
             "ANCHORED".equals(state) ? "ANCHORED" : "SUBMITTED",
             Timestamp.from(now),
