@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * mining, two instances of each service in the production profile over TLS, a mixed load whose
  * clients alternate between the instances, and one instance of each service killed with {@code kill
  * -9} in the middle of it. Tagged {@code topology}: only the Maven profile {@code topology} runs it
- * (about 8 minutes), as {@code .ci/run} does after {@code ./mvnw verify}.
+ * (about 7 minutes with the build), as {@code .ci/run} does after {@code ./mvnw verify}.
  */
 @Tag("integration")
 @Tag("topology")
