@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.greenvalue.demo.stack.ServiceProcess;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The production topology (issue 14) without Docker: Debian's PostgreSQL, anvil with interval
  * mining, two instances of each service in the production profile over TLS, a mixed load whose
  * clients alternate between the instances, and one instance of each service killed with {@code kill
- * -9} in the middle of it.
+ * -9} in the middle of it. Tagged {@code topology}: only the Maven profile {@code topology} runs it
+ * (about 7 minutes with the build), as {@code .ci/run} does after {@code ./mvnw verify}.
  */
 @Tag("integration")
-@Disabled(
-    "issue 14 finding, open: after kill -9 of one instance of each service, one digest the issuer's"
-        + " outbox holds as SUBMITTED has no receipt in the registry and is not pending there")
+@Tag("topology")
 class ProductionTopologyTest {
   private static final int ROUNDS = 36;
   private static final int WORKERS = 3;
@@ -153,6 +151,8 @@ class ProductionTopologyTest {
     Set<String> suspended =
         new HashSet<>(db.query("issuer", "SELECT id FROM issued_credentials WHERE suspended"));
     assertThat(suspended).containsAll(load.suspended);
+    // every digest is sent, and every digest sent is anchored at the registry: its last batch may
+    // still be waiting for its block when the load ends, so wait for the receipts, not the queue
     await()
         .atMost(Duration.ofMinutes(3))
         .until(
@@ -163,9 +163,26 @@ class ProductionTopologyTest {
                         + " WHERE state NOT IN ('SUBMITTED', 'ANCHORED')"),
             rows -> rows.equals(List.of("0")));
     await()
-        .atMost(Duration.ofMinutes(3))
+        .atMost(Duration.ofMinutes(5))
+        .pollInterval(Duration.ofSeconds(1))
         .until(
-            () -> db.query("registry", "SELECT count(*) FROM anchor_pending"),
+            () -> {
+              Set<String> anchored =
+                  new HashSet<>(db.query("registry", "SELECT digest FROM current_anchor_receipts"));
+              return anchored.containsAll(db.query("issuer", "SELECT digest FROM anchor_outbox"))
+                  && db.query("registry", "SELECT count(*) FROM anchor_pending")
+                      .equals(List.of("0"))
+                  && db.query(
+                          "registry",
+                          "SELECT count(*) FROM anchor_batches WHERE state <> 'ANCHORED'")
+                      .equals(List.of("0"));
+            });
+    // and the issuers learn it
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .until(
+            () ->
+                db.query("issuer", "SELECT count(*) FROM anchor_outbox WHERE state <> 'ANCHORED'"),
             rows -> rows.equals(List.of("0")));
     Set<String> receipts =
         new HashSet<>(db.query("registry", "SELECT digest FROM anchor_receipts"));
@@ -184,12 +201,15 @@ class ProductionTopologyTest {
     assertThat(db.query("registry", "SELECT count(*) FROM anchor_batches WHERE state = 'ANCHORED'"))
         .containsExactly(String.valueOf(onChain.size()));
 
-    // each outbox row sent once: the registry took each digest once, and from the issuer alone
+    // each outbox row sent once: the registry took each digest once, and from the issuer alone; a
+    // row sent again after a failed attempt (an instance killed with the request) keeps the reason
     assertThat(
             db.query(
                 "issuer",
-                "SELECT count(*) FROM anchor_outbox WHERE attempts <> 1 AND last_error IS NULL"))
-        .containsExactly("0");
+                "SELECT digest || ' sent ' || attempts || ' times' FROM anchor_outbox"
+                    + " WHERE attempts <> 1 AND last_error IS NULL"))
+        .as("outbox rows sent more than once with no failed attempt")
+        .isEmpty();
 
     // no status index handed out twice, across both issuer instances and the registry
     List<String> entries = new ArrayList<>();

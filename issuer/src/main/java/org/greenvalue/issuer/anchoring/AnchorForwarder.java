@@ -1,9 +1,10 @@
 package org.greenvalue.issuer.anchoring;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.greenvalue.registry.client.Anchor;
 import org.greenvalue.registry.client.RegistryClient;
 import org.greenvalue.registry.client.RegistryException;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * unreachable registry, a 5xx, or a registry without the endpoint (404) puts the batch back with
  * doubling backoff. A batch the registry refuses (400: one malformed digest refuses it whole) is
  * sent again one digest at a time, so the refused digest is kept with the reason and not retried,
- * and the others go on.
+ * and the others go on. A digest held as sent that the registry's lookup does not know (a registry
+ * that lost it after accepting it) is queued again and sent once more.
  */
 @Component
 class AnchorForwarder {
@@ -39,7 +41,7 @@ class AnchorForwarder {
   @Scheduled(fixedDelayString = "${gvr.issuer.anchoring.interval:250ms}")
   void forward() {
     List<String> due =
-        outbox.claimDue(properties.batchSize(), clock.instant(), Duration.ofMinutes(1));
+        outbox.claimDue(properties.batchSize(), clock.instant(), properties.claimLease());
     if (!due.isEmpty()) {
       send(due);
     }
@@ -82,15 +84,39 @@ class AnchorForwarder {
     List<String> waiting =
         outbox.claimAwaitingAnchor(
             properties.batchSize(), clock.instant(), properties.receiptCheckInterval());
-    if (waiting.isEmpty()) {
-      return;
+    if (!waiting.isEmpty()) {
+      check(waiting);
     }
+  }
+
+  /**
+   * Asks the registry about digests held as sent: records those anchored, and queues again those it
+   * does not hold (its lookup leaves out a digest it has never seen, as {@code GET
+   * /anchors/{digest}} answers 404), with the backoff of their attempts so far.
+   */
+  void check(List<String> waiting) {
+    List<Anchor> known;
     try {
-      registry.anchors(waiting).stream()
-          .filter(Anchor::anchored)
-          .forEach(a -> outbox.anchored(a.digest()));
+      known = registry.anchors(waiting);
     } catch (RegistryException e) {
       log.debug("could not ask the registry about {} digests: {}", waiting.size(), e.getMessage());
+      return;
+    }
+    Set<String> held = new HashSet<>();
+    for (Anchor anchor : known) {
+      held.add(anchor.digest());
+      if (anchor.anchored()) {
+        outbox.anchored(anchor.digest());
+      }
+    }
+    for (String digest : waiting) {
+      if (held.contains(digest)) {
+        continue;
+      }
+      Instant retryAt = clock.instant().plus(properties.backoff(outbox.attempts(digest)));
+      if (outbox.requeue(digest, "the registry does not hold it; submitted again", retryAt)) {
+        log.warn("the registry does not hold {}, which it accepted; queued again", digest);
+      }
     }
   }
 }

@@ -48,12 +48,15 @@ public class AnchorOutbox {
         .list();
   }
 
-  /** The registry holds the digest; its anchoring is asked about from {@code now} on. */
+  /**
+   * The registry holds the digest; its anchoring is asked about from {@code now} on. The reason of
+   * an earlier failed attempt, if any, is kept: the row shows it took more than one send.
+   */
   void submitted(String digest, String state, Instant now) {
     jdbc.sql(
             """
             UPDATE anchor_outbox SET state = ?, submitted_at = ?, attempts = attempts + 1,
-              last_error = NULL, next_attempt_at = ? WHERE digest = ?""")
+              next_attempt_at = ? WHERE digest = ?""")
         .params(
             "ANCHORED".equals(state) ? "ANCHORED" : "SUBMITTED",
             Timestamp.from(now),
@@ -88,6 +91,20 @@ public class AnchorOutbox {
         .params(Timestamp.from(now.plus(lease)), Timestamp.from(now), limit)
         .query(String.class)
         .list();
+  }
+
+  /**
+   * The registry does not hold a digest the outbox holds as sent (it lost it): queued again, due at
+   * {@code retryAt}, with the reason. False when the row is no longer held as sent.
+   */
+  boolean requeue(String digest, String error, Instant retryAt) {
+    return jdbc.sql(
+                """
+                UPDATE anchor_outbox SET state = 'QUEUED', last_error = ?, next_attempt_at = ?
+                WHERE digest = ? AND state = 'SUBMITTED'""")
+            .params(error, Timestamp.from(retryAt), digest)
+            .update()
+        == 1;
   }
 
   /** The registry reports the digest anchored. */

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param initialBackoff wait after the first failed attempt; doubled per attempt
  * @param maxBackoff the longest wait between attempts
  * @param receiptCheckInterval how often a submitted digest's anchoring is asked about
+ * @param claimLease how long a digest claimed for sending is kept from other workers and instances;
+ *     one whose instance died while sending it is sent again after this
  */
 @Validated
 @ConfigurationProperties("gvr.issuer.anchoring")
@@ -24,7 +26,14 @@ public record AnchoringProperties(
     @Min(1) @Max(1_000) @DefaultValue("200") int batchSize,
     @NotNull @DefaultValue("1s") Duration initialBackoff,
     @NotNull @DefaultValue("60s") Duration maxBackoff,
-    @NotNull @DefaultValue("1s") Duration receiptCheckInterval) {
+    @NotNull @DefaultValue("1s") Duration receiptCheckInterval,
+    @NotNull @DefaultValue("1m") Duration claimLease) {
+
+  public AnchoringProperties {
+    if (claimLease != null && (claimLease.isNegative() || claimLease.isZero())) {
+      throw new IllegalArgumentException("gvr.issuer.anchoring.claim-lease must be positive");
+    }
+  }
 
   /** The wait after {@code attempts} failed attempts: doubling, capped. */
   public Duration backoff(int attempts) {

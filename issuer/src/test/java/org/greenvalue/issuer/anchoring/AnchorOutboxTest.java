@@ -114,6 +114,16 @@ class AnchorOutboxTest extends IssuerIntegrationTest {
     assertThat(Duration.between(Instant.now(), second))
         .isGreaterThan(Duration.between(Instant.now(), first));
     assertThat(count("issued_credentials")).isPositive();
+
+    // the registry back (the real one): the workers send it, once, and the row keeps why it took
+    // more than one attempt
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !outbox.state(digest).orElseThrow().state().equals("QUEUED"));
+    AnchorOutbox.AnchorState sent = outbox.state(digest).orElseThrow();
+    assertThat(sent.state()).isIn("SUBMITTED", "ANCHORED");
+    assertThat(sent.attempts()).isEqualTo(3);
+    assertThat(sent.lastError()).contains("unreachable");
   }
 
   @Test
@@ -124,7 +134,8 @@ class AnchorOutboxTest extends IssuerIntegrationTest {
             10,
             Duration.ofSeconds(1),
             Duration.ofSeconds(60),
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(1));
     assertThat(
             Map.of(
                 1,
