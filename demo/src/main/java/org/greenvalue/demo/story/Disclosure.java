@@ -67,18 +67,19 @@ final class Disclosure {
         withheld.add(member);
       }
     }
-    boolean verified = verified(disclosed);
+    List<String> refusal = refusal(disclosed);
+    boolean verified = refusal.isEmpty();
     say.accept(
         "buyer's verifier: %s; withheld %s"
             .formatted(verified ? "verified" : "refused", String.join(", ", withheld)));
     ObjectNode altered = disclosed.deepCopy();
     ((ObjectNode) altered.at(FOOTPRINT + "/pcf")).put("pcfExcludingBiogenicUptake", "512.75");
     say.accept("the same disclosure with its footprint lowered to 512.75:");
-    boolean alteredVerified = verified(altered);
+    boolean alteredVerified = refusal(altered).isEmpty();
     if (alteredVerified) {
       say.accept("  verified");
     }
-    return new StoryResult.Disclosed(verified, withheld, alteredVerified);
+    return new StoryResult.Disclosed(verified, refusal, withheld, alteredVerified);
   }
 
   /** A VC-API call of the issuer's, as the supplier: the credential it answers with. */
@@ -108,8 +109,8 @@ final class Disclosure {
     return pointers;
   }
 
-  /** The verifier's VC-API answer; the errors of a refusal are reported. */
-  private boolean verified(JsonNode credential) {
+  /** The errors of the verifier's VC-API refusal, reported; empty when it verified. */
+  private List<String> refusal(JsonNode credential) {
     JsonNode answer =
         calls
             .http
@@ -119,15 +120,18 @@ final class Disclosure {
                 "{\"verifiableCredential\":" + credential + "}")
             .expect(200, 422)
             .json();
-    boolean verified = answer.path("verified").asBoolean(false);
-    if (!verified) {
-      List<String> errors = new ArrayList<>();
-      answer
-          .path("errors")
-          .forEach(e -> errors.add(e.path("title").asText() + ": " + e.path("detail").asText()));
-      say.accept("  refused: " + String.join("; ", errors));
+    if (answer.path("verified").asBoolean(false)) {
+      return List.of();
     }
-    return verified;
+    List<String> errors = new ArrayList<>();
+    answer
+        .path("errors")
+        .forEach(e -> errors.add(e.path("title").asText() + ": " + e.path("detail").asText()));
+    if (errors.isEmpty()) {
+      errors.add("not verified, no error given: " + answer);
+    }
+    say.accept("  refused: " + String.join("; ", errors));
+    return errors;
   }
 
   /** The credential a compact vc+jwt secures: its payload (VC-JOSE-COSE §3.1.1). */

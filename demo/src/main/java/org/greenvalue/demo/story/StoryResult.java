@@ -48,10 +48,12 @@ public record StoryResult(
    * The supplier's selective disclosure of its PCF (ecdsa-sd-2023).
    *
    * @param verified the verifier's VC-API answer on the disclosure
+   * @param refusal the errors of that answer when it refused, empty when it verified
    * @param withheld the footprint members the disclosure does not carry
    * @param alteredVerified the verifier's answer on the disclosure with its footprint lowered
    */
-  public record Disclosed(boolean verified, List<String> withheld, boolean alteredVerified) {}
+  public record Disclosed(
+      boolean verified, List<String> refusal, List<String> withheld, boolean alteredVerified) {}
 
   /**
    * The second tier.

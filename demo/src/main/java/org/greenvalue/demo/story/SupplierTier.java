@@ -100,7 +100,9 @@ final class SupplierTier {
             + " details: an ecdsa-sd-2023 disclosure derived over VC-API");
     StoryResult.Disclosed disclosed = new Disclosure(calls, clients, this::say).show(pcf);
     if (!disclosed.verified() || disclosed.alteredVerified()) {
-      throw new StoryFailure("the disclosure should verify and its altered copy should not");
+      throw new StoryFailure(
+          "the disclosure should verify and its altered copy should not; the disclosure's refusal: "
+              + disclosed.refusal());
     }
 
     progress.begin("A financier checks the ΔCO2 claim against the green-loan policy");

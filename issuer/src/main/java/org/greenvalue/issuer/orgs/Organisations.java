@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -146,12 +147,23 @@ public class Organisations {
     return key.id();
   }
 
+  /**
+   * Registers the document as it now is. The version takes effect from the start of the current
+   * second: a credential states its issuance in whole seconds ({@code validFrom}, a proof's {@code
+   * created}), so one signed with the new key within the same second would otherwise claim a time
+   * before the version that holds its key. A version revoking a key takes effect no earlier than
+   * the compromise it records.
+   */
   private void register(
       Organisation org,
       String kind,
       Optional<String> keyId,
       Optional<Instant> compromisedAt,
-      Instant validFrom) {
+      Instant now) {
+    Instant validFrom = now.truncatedTo(ChronoUnit.SECONDS);
+    if (compromisedAt.isPresent() && compromisedAt.get().isAfter(validFrom)) {
+      validFrom = compromisedAt.get();
+    }
     registrations.enqueue(
         org.id(),
         org.did(),

@@ -71,6 +71,62 @@ class DidRegistrationTest extends IssuerIntegrationTest {
         .isEqualTo(3);
   }
 
+  /**
+   * A credential signed in the second its organisation was created claims that second (validFrom is
+   * whole seconds); the first version must already be in effect then, or a verifier deciding key
+   * validity at the claimed time (an unanchored credential) finds no document.
+   */
+  @Test
+  void aCredentialSignedInTheSecondOfCreationFallsWithinTheFirstVersion() {
+    Http http = http();
+    String org = orgId("same-second");
+    String did = Fixtures.organisation(http, org, "web", "supplier").get("did").asText();
+    Http.Reply issued =
+        http.post(
+            "/organisations/" + org + "/credentials/footprint",
+            http.supplier(),
+            Fixtures.footprintRequest(Fixtures.footprint(), "eddsa-rdfc-2022"));
+
+    assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+    Instant claimed =
+        Instant.parse(issued.json().get("verifiableCredential").get("validFrom").asText());
+    Instant first = awaitVersions(did, 1).getFirst().validFrom();
+    assertThat(first.getNano()).isZero();
+    assertThat(first).isBeforeOrEqualTo(claimed);
+  }
+
+  /** The registry refuses a version that takes effect before the compromise it records. */
+  @Test
+  void aCompromiseWithinTheCurrentSecondIsRegistered() {
+    Http http = http();
+    String org = orgId("just-now");
+    String did = Fixtures.organisation(http, org, "web", "supplier").get("did").asText();
+    String key =
+        http.get("/organisations/" + org, http.admin())
+            .json()
+            .get("keys")
+            .get(0)
+            .get("id")
+            .asText();
+    // sub-second, and almost always within the second the issuer registers the version in
+    Instant compromisedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    Http.Reply r =
+        http.post(
+            "/organisations/"
+                + org
+                + "/keys/"
+                + key.substring(key.indexOf('#') + 1)
+                + "/compromise",
+            http.admin(),
+            "{\"compromisedAt\":\"" + compromisedAt + "\"}");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    DidVersion revoking = awaitVersions(did, 2).get(1);
+    assertThat(revoking.change().compromisedAt()).contains(compromisedAt);
+    assertThat(revoking.validFrom()).isAfterOrEqualTo(compromisedAt);
+  }
+
   @Test
   void aCompromisedKeyIsNoLongerUsedForSigning() {
     Http http = http();
