@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.did.DidKeyResolver;
-import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.digest.MerkleRoot;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.jose.JoseSigner;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
@@ -56,7 +56,9 @@ final class ChainFixture {
         IntStream.range(0, tiers).mapToObj(i -> SigningKey.generate(KeyType.ED25519)).toList();
     String root = sign(reduction("1500", "500", List.of()), keys.get(0));
     String rootDigest =
-        CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(root).value()).value().toString();
+        SecuredCredentialDigests.ofSecuredJson(JsonDocuments.parseObject(root).value())
+            .value()
+            .toString();
     var lots = IntStream.range(0, tiers).mapToObj(i -> UUID.randomUUID()).toList();
     var transfers = IntStream.range(0, tiers).mapToObj(i -> UUID.randomUUID()).toList();
     int last = tiers - 1;

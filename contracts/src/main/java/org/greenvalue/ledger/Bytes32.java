@@ -3,6 +3,7 @@ package org.greenvalue.ledger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.web3j.crypto.Hash;
 
 /** A 32-byte value as the contracts store it: ids, Merkle roots, digests, hashed names. */
@@ -24,6 +25,11 @@ public record Bytes32(byte[] bytes) {
       throw new IllegalArgumentException("a Bytes32 needs 64 hex digits, got " + digits.length());
     }
     return new Bytes32(HEX.parseHex(digits));
+  }
+
+  /** The 32 bytes of a SHA-256 digest, as the anchor and ledger contracts store it. */
+  public static Bytes32 of(Sha256Digest digest) {
+    return new Bytes32(digest.bytes());
   }
 
   /** The Keccak-256 hash of the UTF-8 text, as Solidity's {@code keccak256(bytes(text))}. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
-import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.jose.LegacyJwtClaims;
 import org.greenvalue.credentials.model.DataModelVersion;
 import org.greenvalue.credentials.model.VerifiableCredential;
@@ -42,8 +42,8 @@ record Claim(
     var vc = VerifiableCredential.of(json.get());
     Result<Sha256Digest> digest =
         text.startsWith("{")
-            ? CredentialDigest.ofSecuredJson(json.get())
-            : CredentialDigest.ofCompactJws(text);
+            ? SecuredCredentialDigests.ofSecuredJson(json.get())
+            : SecuredCredentialDigests.ofCompactJws(text);
     // Our kind only when the type expands to our vocabulary, not by its bare name.
     Vocabulary.Types types = Vocabulary.of(vc);
     Optional<SubjectKind> kind = types.kinds().stream().findFirst();

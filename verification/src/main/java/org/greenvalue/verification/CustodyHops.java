@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
-import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.model.VerifiableCredential;
 import org.greenvalue.credentials.securing.CredentialVerifier;
 import org.greenvalue.credentials.subject.SubjectKind;
@@ -256,8 +256,8 @@ final class CustodyHops {
     Result<org.greenvalue.common.digest.Sha256Digest> digest =
         text.startsWith("{")
             ? org.greenvalue.credentials.json.JsonDocuments.parseObject(text)
-                .flatMap(CredentialDigest::ofSecuredJson)
-            : CredentialDigest.ofCompactJws(text);
+                .flatMap(SecuredCredentialDigests::ofSecuredJson)
+            : SecuredCredentialDigests.ofCompactJws(text);
     return digest.succeeded() ? digest.value().toString() : "(no digest: " + digest.reason() + ")";
   }
 }

@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.greenvalue.credentials.did.DidKeyResolver;
-import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.digest.MerkleRoot;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.SigningKey;
 import org.greenvalue.credentials.model.VerifiableCredential;
@@ -119,11 +119,11 @@ final class Issued {
 
   static String digestOf(String secured) {
     return secured.strip().startsWith("{")
-        ? CredentialDigest.ofSecuredJson(
+        ? SecuredCredentialDigests.ofSecuredJson(
                 org.greenvalue.credentials.json.JsonDocuments.parseObject(secured).value())
             .value()
             .toString()
-        : CredentialDigest.ofCompactJws(secured).value().toString();
+        : SecuredCredentialDigests.ofCompactJws(secured).value().toString();
   }
 
   static String assurance(
@@ -230,7 +230,7 @@ final class Issued {
 
   /** A receipt for the digest alone in a batch, consistent offline, anchored at {@code time}. */
   static String receipt(String digest, Instant time) {
-    var parsed = org.greenvalue.ledger.anchor.CredentialDigest.parse(digest);
+    var parsed = org.greenvalue.ledger.anchor.DigestRead.parse(digest);
     var batch = org.greenvalue.ledger.anchor.PreparedBatch.of(List.of(parsed));
     return org.greenvalue.ledger.anchor.AnchorReceiptJson.write(
         new org.greenvalue.ledger.anchor.AnchorReceipt(

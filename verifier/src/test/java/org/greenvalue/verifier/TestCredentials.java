@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.greenvalue.credentials.did.DidKeyResolver;
-import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.digest.MerkleRoot;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.jose.JoseSigner;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
@@ -97,8 +97,8 @@ public final class TestCredentials {
 
   public static String digestOf(String secured) {
     return (secured.startsWith("{")
-            ? CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(secured).value())
-            : CredentialDigest.ofCompactJws(secured))
+            ? SecuredCredentialDigests.ofSecuredJson(JsonDocuments.parseObject(secured).value())
+            : SecuredCredentialDigests.ofCompactJws(secured))
         .value()
         .toString();
   }
@@ -127,7 +127,7 @@ public final class TestCredentials {
 
   /** A receipt for the digest alone in a batch, consistent offline (no chain). */
   public static String receipt(String digest) {
-    var parsed = org.greenvalue.ledger.anchor.CredentialDigest.parse(digest);
+    var parsed = org.greenvalue.ledger.anchor.DigestRead.parse(digest);
     var batch = PreparedBatch.of(List.of(parsed));
     return AnchorReceiptJson.write(
         new AnchorReceipt(

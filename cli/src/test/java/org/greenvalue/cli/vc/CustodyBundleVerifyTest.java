@@ -19,8 +19,8 @@ import org.greenvalue.cli.CliRun;
 import org.greenvalue.cli.ExitCodes;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.did.DidKeyResolver;
-import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.digest.MerkleRoot;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.jose.JoseSigner;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
@@ -62,7 +62,9 @@ class CustodyBundleVerifyTest {
   void chain() throws Exception {
     String root = sign(reduction("1500", "500", List.of()), "urn:uuid:" + UUID.randomUUID());
     String rootDigest =
-        CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(root).value()).value().toString();
+        SecuredCredentialDigests.ofSecuredJson(JsonDocuments.parseObject(root).value())
+            .value()
+            .toString();
     UUID lot = UUID.randomUUID();
     allocation = UUID.randomUUID();
     downstreamId = "urn:uuid:" + UUID.randomUUID();

@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.greenvalue.cli.CliRun;
 import org.greenvalue.cli.ExitCodes;
 import org.greenvalue.credentials.did.DidKeyResolver;
-import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.digest.MerkleRoot;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.jose.JoseSigner;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
@@ -102,7 +102,8 @@ class VerifyCommandTest {
     claim = write("claim.json", claimText);
     var statement =
         new AssuranceStatement(
-            CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(claimText).value()).value(),
+            SecuredCredentialDigests.ofSecuredJson(JsonDocuments.parseObject(claimText).value())
+                .value(),
             Optional.empty(),
             root,
             AssuranceLevel.REASONABLE,
@@ -118,7 +119,7 @@ class VerifyCommandTest {
     ledger =
         Web3jLedger.connect(LedgerConfig.of(chain.rpcUrl(), chain.accounts().get(0).privateKey()));
     String digest =
-        CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(claimText).value())
+        SecuredCredentialDigests.ofSecuredJson(JsonDocuments.parseObject(claimText).value())
             .value()
             .toString();
     var anchored =

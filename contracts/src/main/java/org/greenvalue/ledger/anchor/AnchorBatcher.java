@@ -3,6 +3,7 @@ package org.greenvalue.ledger.anchor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.InclusionProof;
 import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.Ledger;
@@ -29,16 +30,16 @@ public final class AnchorBatcher {
 
   /** Anchors digests written {@code sha256:<64 lowercase hex>} as batch {@code batchId}. */
   public BatchOutcome anchorTexts(Bytes32 batchId, List<String> digests) {
-    return read(digests, CredentialDigest::read, batchId);
+    return read(digests, DigestRead::read, batchId);
   }
 
   /** Anchors raw 32-byte SHA-256 digests as batch {@code batchId}. */
   public BatchOutcome anchorBytes(Bytes32 batchId, List<byte[]> digests) {
-    return read(digests, CredentialDigest::read, batchId);
+    return read(digests, DigestRead::read, batchId);
   }
 
   /** Anchors digests already read as batch {@code batchId}. */
-  public BatchOutcome anchor(Bytes32 batchId, List<CredentialDigest> digests) {
+  public BatchOutcome anchor(Bytes32 batchId, List<Sha256Digest> digests) {
     if (digests.isEmpty()) {
       return new BatchOutcome.Empty();
     }
@@ -52,11 +53,11 @@ public final class AnchorBatcher {
   }
 
   private <T> BatchOutcome read(List<T> inputs, Function<T, DigestRead> reader, Bytes32 batchId) {
-    List<CredentialDigest> digests = new ArrayList<>(inputs.size());
+    List<Sha256Digest> digests = new ArrayList<>(inputs.size());
     List<BatchOutcome.RefusedDigest> refused = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       switch (reader.apply(inputs.get(i))) {
-        case CredentialDigest digest -> digests.add(digest);
+        case DigestRead.Valid valid -> digests.add(valid.digest());
         case DigestError error -> refused.add(new BatchOutcome.RefusedDigest(i, error));
       }
     }

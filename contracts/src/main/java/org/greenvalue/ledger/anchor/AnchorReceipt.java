@@ -1,6 +1,7 @@
 package org.greenvalue.ledger.anchor;
 
 import java.time.Instant;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.InclusionProof;
 import org.greenvalue.ledger.Bytes32;
 
@@ -20,7 +21,7 @@ import org.greenvalue.ledger.Bytes32;
  * @param blockTime that block's timestamp
  */
 public record AnchorReceipt(
-    CredentialDigest digest,
+    Sha256Digest digest,
     Bytes32 batchId,
     Bytes32 root,
     InclusionProof proof,

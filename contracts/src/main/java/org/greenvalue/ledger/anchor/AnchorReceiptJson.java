@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.InclusionProof;
 import org.greenvalue.ledger.Bytes32;
 
@@ -62,9 +63,12 @@ public final class AnchorReceiptJson {
       if (!TYPE.equals(o.getString("type", null))) {
         return new ReceiptParse.Malformed("not an " + TYPE);
       }
-      DigestRead digest = CredentialDigest.read(o.getString("digest"));
-      if (digest instanceof DigestError error) {
-        return new ReceiptParse.Malformed("digest: " + error.reason());
+      Sha256Digest digest;
+      switch (DigestRead.read(o.getString("digest"))) {
+        case DigestRead.Valid valid -> digest = valid.digest();
+        case DigestError error -> {
+          return new ReceiptParse.Malformed("digest: " + error.reason());
+        }
       }
       JsonObject proof = o.getJsonObject("proof");
       List<byte[]> siblings = new ArrayList<>();
@@ -73,7 +77,7 @@ public final class AnchorReceiptJson {
       }
       return new ReceiptParse.Parsed(
           new AnchorReceipt(
-              (CredentialDigest) digest,
+              digest,
               Bytes32.fromHex(o.getString("batchId")),
               Bytes32.fromHex(o.getString("root")),
               InclusionProof.of(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SequencedSet;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.InclusionProof;
 import org.greenvalue.evidence.merkle.MerkleHasher;
 import org.greenvalue.evidence.merkle.MerkleTree;
@@ -18,18 +19,18 @@ import org.greenvalue.ledger.Bytes32;
  * @param tree the tree over their leaf hashes
  * @param duplicates how many input digests repeated an earlier one
  */
-public record PreparedBatch(List<CredentialDigest> digests, MerkleTree tree, int duplicates) {
+public record PreparedBatch(List<Sha256Digest> digests, MerkleTree tree, int duplicates) {
 
   /** Builds the tree; {@code digests} must not be empty. */
-  public static PreparedBatch of(List<CredentialDigest> digests) {
+  public static PreparedBatch of(List<Sha256Digest> digests) {
     if (digests.isEmpty()) {
       throw new IllegalArgumentException("a batch needs at least one digest");
     }
-    SequencedSet<CredentialDigest> distinct = new LinkedHashSet<>(digests);
+    SequencedSet<Sha256Digest> distinct = new LinkedHashSet<>(digests);
     MerkleHasher hasher = new MerkleHasher();
     byte[] leaves = new byte[distinct.size() * MerkleHasher.HASH_LENGTH];
     int offset = 0;
-    for (CredentialDigest digest : distinct) {
+    for (Sha256Digest digest : distinct) {
       byte[] leaf = hasher.leafHash(digest.bytes());
       System.arraycopy(leaf, 0, leaves, offset, leaf.length);
       offset += leaf.length;

@@ -71,12 +71,12 @@ class AnchorBatcherTest {
   @Test
   void rawDigestBytesAnchorLikeTheirText() {
     List<String> texts = Digests.fresh(3);
-    List<byte[]> bytes = texts.stream().map(t -> CredentialDigest.parse(t).bytes()).toList();
+    List<byte[]> bytes = texts.stream().map(t -> DigestRead.parse(t).bytes()).toList();
 
     BatchOutcome.Anchored anchored = (BatchOutcome.Anchored) batcher.anchorBytes(batchId(), bytes);
 
     assertThat(anchored.root())
-        .isEqualTo(PreparedBatch.of(texts.stream().map(CredentialDigest::parse).toList()).root());
+        .isEqualTo(PreparedBatch.of(texts.stream().map(DigestRead::parse).toList()).root());
   }
 
   @Test

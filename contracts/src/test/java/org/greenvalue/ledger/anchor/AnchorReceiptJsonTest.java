@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.ledger.Bytes32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,7 @@ class AnchorReceiptJsonTest {
   private static final String JSON = AnchorReceiptJson.write(RECEIPT);
 
   private static AnchorReceipt offlineReceipt() {
-    List<CredentialDigest> digests =
-        Digests.fresh(5).stream().map(CredentialDigest::parse).toList();
+    List<Sha256Digest> digests = Digests.fresh(5).stream().map(DigestRead::parse).toList();
     PreparedBatch batch = PreparedBatch.of(digests);
     return new AnchorReceipt(
         digests.get(3),

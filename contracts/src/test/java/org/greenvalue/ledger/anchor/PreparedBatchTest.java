@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.MerkleHasher;
 import org.greenvalue.evidence.merkle.MerkleVerifier;
 import org.junit.jupiter.api.Test;
 
 class PreparedBatchTest {
-  private static final CredentialDigest A = CredentialDigest.parse(Digests.text("a"));
-  private static final CredentialDigest B = CredentialDigest.parse(Digests.text("b"));
-  private static final CredentialDigest C = CredentialDigest.parse(Digests.text("c"));
+  private static final Sha256Digest A = DigestRead.parse(Digests.text("a"));
+  private static final Sha256Digest B = DigestRead.parse(Digests.text("b"));
+  private static final Sha256Digest C = DigestRead.parse(Digests.text("c"));
 
   @Test
   void aSingleDigestsRootIsItsDomainSeparatedLeafHash() {

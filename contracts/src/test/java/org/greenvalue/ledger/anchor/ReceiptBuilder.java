@@ -1,6 +1,7 @@
 package org.greenvalue.ledger.anchor;
 
 import java.time.Instant;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.evidence.merkle.InclusionProof;
 import org.greenvalue.ledger.Bytes32;
 
@@ -12,7 +13,7 @@ final class ReceiptBuilder {
     this.r = r;
   }
 
-  AnchorReceipt digest(CredentialDigest digest) {
+  AnchorReceipt digest(Sha256Digest digest) {
     return new AnchorReceipt(
         digest,
         r.batchId(),

@@ -56,7 +56,7 @@ class ReceiptTamperingTest {
 
   static Stream<Arguments> tamperings() {
     return Stream.of(
-        tamper("digest", r -> with(r).digest(CredentialDigest.parse(Digests.text("x"))), "proof"),
+        tamper("digest", r -> with(r).digest(DigestRead.parse(Digests.text("x"))), "proof"),
         tamper("batch id", r -> with(r).batchId(Bytes32.keccakOf("other")), "batch-id"),
         tamper("root", r -> with(r).root(Bytes32.keccakOf("other")), "root-on-chain"),
         tamper("root", r -> with(r).root(Bytes32.keccakOf("other")), "proof"),

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.common.verification.Check;
-import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.related.RelatedResourceRules;
@@ -201,8 +201,8 @@ public class CredentialIssuer {
   static Sha256Digest digest(String secured, SecuringFormat format) {
     Result<Sha256Digest> digest =
         format == SecuringFormat.VC_JWT
-            ? CredentialDigest.ofCompactJws(secured)
-            : CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(secured).value());
+            ? SecuredCredentialDigests.ofCompactJws(secured)
+            : SecuredCredentialDigests.ofSecuredJson(JsonDocuments.parseObject(secured).value());
     return digest.orElseThrow();
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.greenvalue.common.verification.VerificationReport;
-import org.greenvalue.credentials.digest.CredentialDigest;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.issuer.support.Fixtures;
 import org.greenvalue.issuer.support.Http;
@@ -47,8 +47,8 @@ class FootprintIssuingTest extends IssuerIntegrationTest {
 
     String digest =
         format.equals("vc+jwt")
-            ? CredentialDigest.ofCompactJws(secured).value().toString()
-            : CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(secured).value())
+            ? SecuredCredentialDigests.ofCompactJws(secured).value().toString()
+            : SecuredCredentialDigests.ofSecuredJson(JsonDocuments.parseObject(secured).value())
                 .value()
                 .toString();
     assertThat(issued.get("digest").asText()).isEqualTo(digest);

@@ -8,8 +8,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.greenvalue.ledger.anchor.CredentialDigest;
 import org.greenvalue.ledger.anchor.DigestError;
+import org.greenvalue.ledger.anchor.DigestRead;
 import org.greenvalue.service.problem.Problem;
 import org.greenvalue.service.security.Callers;
 import org.springframework.http.HttpStatus;
@@ -77,7 +77,7 @@ class AnchorController {
   }
 
   private static String valid(String digest) {
-    if (CredentialDigest.read(digest) instanceof DigestError e) {
+    if (DigestRead.read(digest) instanceof DigestError e) {
       throw new Problem(HttpStatus.BAD_REQUEST, "invalid-digest", "Invalid digest", e.reason());
     }
     return digest;

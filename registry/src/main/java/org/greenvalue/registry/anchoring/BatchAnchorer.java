@@ -18,7 +18,7 @@ import org.greenvalue.ledger.anchor.AnchorReceipt;
 import org.greenvalue.ledger.anchor.AnchorReceiptJson;
 import org.greenvalue.ledger.anchor.AnchorRecord;
 import org.greenvalue.ledger.anchor.Anchors;
-import org.greenvalue.ledger.anchor.CredentialDigest;
+import org.greenvalue.ledger.anchor.DigestRead;
 import org.greenvalue.ledger.anchor.PreparedBatch;
 import org.greenvalue.registry.audit.AuditLog;
 import org.greenvalue.registry.system.ledger.ChainTransactions;
@@ -105,7 +105,7 @@ class BatchAnchorer {
     if (digests.isEmpty()) {
       return Optional.empty();
     }
-    PreparedBatch tree = PreparedBatch.of(digests.stream().map(CredentialDigest::parse).toList());
+    PreparedBatch tree = PreparedBatch.of(digests.stream().map(DigestRead::parse).toList());
     byte[] id = new byte[32];
     random.nextBytes(id);
     return Optional.of(batches.prepare(new Bytes32(id), tree.root(), digests, clock.instant()));
@@ -149,7 +149,7 @@ class BatchAnchorer {
     String blockHash = blockHash(where.blockNumber());
     List<Member> members = batches.members(batch.id());
     PreparedBatch tree =
-        PreparedBatch.of(members.stream().map(m -> CredentialDigest.parse(m.digest())).toList());
+        PreparedBatch.of(members.stream().map(m -> DigestRead.parse(m.digest())).toList());
     if (!tree.root().equals(batch.root()) || tree.leafCount() != batch.leafCount()) {
       throw new IllegalStateException("batch " + batch.id() + " members do not give its root");
     }

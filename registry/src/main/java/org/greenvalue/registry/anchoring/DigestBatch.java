@@ -3,8 +3,8 @@ package org.greenvalue.registry.anchoring;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.greenvalue.ledger.anchor.CredentialDigest;
 import org.greenvalue.ledger.anchor.DigestError;
+import org.greenvalue.ledger.anchor.DigestRead;
 import org.greenvalue.service.problem.Problem;
 import org.springframework.http.HttpStatus;
 
@@ -23,7 +23,7 @@ record DigestBatch(List<String> digests) {
     }
     List<String> bad = new ArrayList<>();
     for (int i = 0; i < digests.size(); i++) {
-      if (CredentialDigest.read(digests.get(i)) instanceof DigestError e) {
+      if (DigestRead.read(digests.get(i)) instanceof DigestError e) {
         if (bad.size() < 10) {
           bad.add("digests[" + i + "]: " + e.reason());
         }

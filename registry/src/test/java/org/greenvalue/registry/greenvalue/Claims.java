@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.did.DidKeyResolver;
-import org.greenvalue.credentials.digest.CredentialDigest;
 import org.greenvalue.credentials.digest.MerkleRoot;
+import org.greenvalue.credentials.digest.SecuredCredentialDigests;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.KeyType;
 import org.greenvalue.credentials.keys.SigningKey;
@@ -108,8 +108,9 @@ public final class Claims {
 
   public static String digest(String secured) {
     return (secured.startsWith("{")
-            ? CredentialDigest.ofSecuredJson(JsonDocuments.parseObject(secured).orElseThrow())
-            : CredentialDigest.ofCompactJws(secured))
+            ? SecuredCredentialDigests.ofSecuredJson(
+                JsonDocuments.parseObject(secured).orElseThrow())
+            : SecuredCredentialDigests.ofCompactJws(secured))
         .orElseThrow()
         .toString();
   }

@@ -6,9 +6,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.greenvalue.common.Result;
+import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.ledger.Bytes32;
 import org.greenvalue.ledger.LedgerUnavailableException;
-import org.greenvalue.ledger.anchor.CredentialDigest;
+import org.greenvalue.ledger.anchor.DigestError;
+import org.greenvalue.ledger.anchor.DigestRead;
 import org.greenvalue.ledger.greenvalue.GreenValueLots;
 import org.greenvalue.ledger.greenvalue.Lot;
 import org.greenvalue.verification.facts.VerifiedFacts.LotFacts;
@@ -29,15 +31,16 @@ public final class LedgerLotSource implements LotSource {
 
   @Override
   public Result<Optional<LotFacts>> lotOf(String credentialDigest) {
-    CredentialDigest digest;
-    try {
-      digest = CredentialDigest.parse(credentialDigest);
-    } catch (IllegalArgumentException e) {
-      return Result.failure("not a credential digest: " + e.getMessage());
+    Sha256Digest digest;
+    switch (DigestRead.read(credentialDigest)) {
+      case DigestRead.Valid valid -> digest = valid.digest();
+      case DigestError error -> {
+        return Result.failure("not a credential digest: " + error.reason());
+      }
     }
     try {
       return Result.success(
-          lots.lotOfCredential(digest.value()).flatMap(lots::lot).map(LedgerLotSource::facts));
+          lots.lotOfCredential(Bytes32.of(digest)).flatMap(lots::lot).map(LedgerLotSource::facts));
     } catch (LedgerUnavailableException e) {
       return Result.failure("ledger unreachable: " + e.getMessage());
     }

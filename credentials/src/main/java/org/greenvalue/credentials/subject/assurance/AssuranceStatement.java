@@ -22,8 +22,8 @@ import org.greenvalue.credentials.subject.Violations;
  * An accredited third party's assurance statement about one claim credential and the evidence pack
  * behind it.
  *
- * @param assuredCredential the {@link org.greenvalue.credentials.digest.CredentialDigest} of the
- *     secured claim credential
+ * @param assuredCredential the {@link org.greenvalue.credentials.digest.SecuredCredentialDigests}
+ *     of the secured claim credential
  * @param assuredCredentialId the claim credential's {@code id}, when it has one
  * @param evidenceMerkleRoot the Merkle root of the evidence pack inspected
  * @param level limited or reasonable

@@ -10,21 +10,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CredentialDigestTest {
+class SecuredCredentialDigestsTest {
 
   private static final String JWS =
       "eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6ZXhhbXBsZSJ9.c2lnbmF0dXJl";
 
   @Test
   void digestsTheAsciiBytesOfACompactJws() {
-    assertThat(CredentialDigest.ofCompactJws(JWS).value())
+    assertThat(SecuredCredentialDigests.ofCompactJws(JWS).value())
         .isEqualTo(Sha256Digest.of(JWS.getBytes(StandardCharsets.US_ASCII)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"a.b.c", "a..c", "A-_9.z.0"})
   void acceptsBase64UrlSegmentsWithADetachedPayload(String text) {
-    assertThat(CredentialDigest.ofCompactJws(text).succeeded()).isTrue();
+    assertThat(SecuredCredentialDigests.ofCompactJws(text).succeeded()).isTrue();
   }
 
   @ParameterizedTest
@@ -46,7 +46,7 @@ class CredentialDigestTest {
         "{\"a\":1}"
       })
   void refusesWhatIsNotACompactJws(String text) {
-    assertThat(CredentialDigest.ofCompactJws(text).succeeded()).isFalse();
+    assertThat(SecuredCredentialDigests.ofCompactJws(text).succeeded()).isFalse();
   }
 
   @Test
@@ -54,8 +54,8 @@ class CredentialDigestTest {
     var a =
         JsonDocuments.parseObject("{\"b\":1, \"a\":\"x\", \"proof\":{\"z\":1,\"y\":2}}").value();
     var b = JsonDocuments.parseObject("{\"proof\":{\"y\":2,\"z\":1},\"a\":\"x\",\"b\":1}").value();
-    var digest = CredentialDigest.ofSecuredJson(a).value();
-    assertThat(CredentialDigest.ofSecuredJson(b).value()).isEqualTo(digest);
+    var digest = SecuredCredentialDigests.ofSecuredJson(a).value();
+    assertThat(SecuredCredentialDigests.ofSecuredJson(b).value()).isEqualTo(digest);
     assertThat(digest)
         .isEqualTo(Sha256Digest.ofUtf8("{\"a\":\"x\",\"b\":1,\"proof\":{\"y\":2,\"z\":1}}"));
   }
@@ -63,6 +63,7 @@ class CredentialDigestTest {
   @Test
   void refusesAnUnsecuredCredential() {
     var unsigned = JsonDocuments.parseObject("{\"a\":1}").value();
-    assertThat(CredentialDigest.ofSecuredJson(unsigned).reason()).contains("no embedded proof");
+    assertThat(SecuredCredentialDigests.ofSecuredJson(unsigned).reason())
+        .contains("no embedded proof");
   }
 }

@@ -28,9 +28,9 @@ import org.greenvalue.credentials.jose.CompactSerialization;
  * proof means a re-signed credential gets a new digest, which is intended: the digest names one
  * issued artefact, not its claims.
  */
-public final class CredentialDigest {
+public final class SecuredCredentialDigests {
 
-  private CredentialDigest() {}
+  private SecuredCredentialDigests() {}
 
   /** The digest of a compact JWS (a {@code vc+jwt}); refuses anything that is not one. */
   public static Result<Sha256Digest> ofCompactJws(String compactJws) {

@@ -6,22 +6,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.greenvalue.common.digest.Sha256Digest;
+import org.greenvalue.ledger.Bytes32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CredentialDigestTest {
+class DigestReadTest {
   private static final String HEX64 = "ab".repeat(32);
 
   @Test
   void readsLowercaseSha256TextAndWritesItBackTheSame() {
-    DigestRead read = CredentialDigest.read("sha256:" + HEX64);
+    DigestRead read = DigestRead.read("sha256:" + HEX64);
 
-    assertThat(read).isInstanceOf(CredentialDigest.class);
-    assertThat(read.toString()).isEqualTo("sha256:" + HEX64);
-    assertThat(((CredentialDigest) read).bytes()).isEqualTo(HexFormat.of().parseHex(HEX64));
+    assertThat(read).isEqualTo(new DigestRead.Valid(new Sha256Digest(HEX64)));
+    Sha256Digest digest = ((DigestRead.Valid) read).digest();
+    assertThat(digest.toString()).isEqualTo("sha256:" + HEX64);
+    assertThat(digest.bytes()).isEqualTo(HexFormat.of().parseHex(HEX64));
+  }
+
+  @Test
+  void reads32RawBytesAsTheSameDigestAsItsText() {
+    byte[] bytes = HexFormat.of().parseHex(HEX64);
+
+    assertThat(DigestRead.read(bytes)).isEqualTo(DigestRead.read("sha256:" + HEX64));
+    assertThat(Bytes32.of(DigestRead.parse("sha256:" + HEX64)).bytes()).isEqualTo(bytes);
+    assertThat(Sha256Digest.fromBytes(Bytes32.of(DigestRead.parse("sha256:" + HEX64)).bytes()))
+        .isEqualTo(new Sha256Digest(HEX64));
   }
 
   static Stream<String> malformedSha256() {
@@ -41,7 +54,7 @@ class CredentialDigestTest {
   @ParameterizedTest
   @MethodSource("malformedSha256")
   void refusesSha256TextThatIsNot64LowercaseHexDigits(String text) {
-    assertThat(CredentialDigest.read(text)).isInstanceOf(DigestError.Malformed.class);
+    assertThat(DigestRead.read(text)).isInstanceOf(DigestError.Malformed.class);
   }
 
   @ParameterizedTest
@@ -57,26 +70,25 @@ class CredentialDigestTest {
         "0xabab"
       })
   void refusesTextWithoutTheSha256Algorithm(String text) {
-    assertThat(CredentialDigest.read(text)).isInstanceOf(DigestError.UnknownAlgorithm.class);
+    assertThat(DigestRead.read(text)).isInstanceOf(DigestError.UnknownAlgorithm.class);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 20, 31, 33, 64})
   void refusesRawDigestsThatAreNot32Bytes(int length) {
-    assertThat(CredentialDigest.read(new byte[length]))
-        .isEqualTo(new DigestError.WrongLength(length));
+    assertThat(DigestRead.read(new byte[length])).isEqualTo(new DigestError.WrongLength(length));
   }
 
   @ParameterizedTest
   @NullSource
   void refusesNoDigest(String text) {
-    assertThat(CredentialDigest.read(text)).isInstanceOf(DigestError.Missing.class);
-    assertThat(CredentialDigest.read((byte[]) null)).isInstanceOf(DigestError.Missing.class);
+    assertThat(DigestRead.read(text)).isInstanceOf(DigestError.Missing.class);
+    assertThat(DigestRead.read((byte[]) null)).isInstanceOf(DigestError.Missing.class);
   }
 
   @Test
   void parseThrowsWithTheReason() {
-    assertThatThrownBy(() -> CredentialDigest.parse("sha1:00"))
+    assertThatThrownBy(() -> DigestRead.parse("sha1:00"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown digest algorithm 'sha1'");
   }
@@ -86,5 +98,16 @@ class CredentialDigestTest {
     assertThat(new DigestError.Missing().reason()).isNotBlank();
     assertThat(new DigestError.Malformed("x").reason()).contains("64 lowercase hex");
     assertThat(new DigestError.WrongLength(3).reason()).contains("got 3");
+  }
+
+  @Test
+  void refusalReasonsKeepTheirWording() {
+    assertThat(new DigestError.Missing().reason()).isEqualTo("no digest given");
+    assertThat(new DigestError.UnknownAlgorithm("md5").reason())
+        .isEqualTo("unknown digest algorithm 'md5', expected 'sha256'");
+    assertThat(new DigestError.Malformed("x").reason())
+        .isEqualTo("'sha256:' must be followed by 64 lowercase hex characters");
+    assertThat(new DigestError.WrongLength(3).reason())
+        .isEqualTo("a SHA-256 digest has 32 bytes, got 3");
   }
 }
