@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.greenvalue.issuer.anchoring.AnchorOutbox;
 import org.greenvalue.issuer.orgs.Organisations;
+import org.greenvalue.issuer.status.CurrentStatuses;
 import org.greenvalue.registry.client.RegistryClient;
 import org.greenvalue.registry.client.RegistryException;
 import org.greenvalue.service.problem.Problem;
@@ -32,18 +33,21 @@ class CredentialController {
   private final Organisations organisations;
   private final StatusChanges statusChanges;
   private final RegistryClient registry;
+  private final CurrentStatuses statuses;
 
   CredentialController(
       IssuedCredentials credentials,
       AnchorOutbox outbox,
       Organisations organisations,
       StatusChanges statusChanges,
-      RegistryClient registry) {
+      RegistryClient registry,
+      CurrentStatuses statuses) {
     this.credentials = credentials;
     this.outbox = outbox;
     this.organisations = organisations;
     this.statusChanges = statusChanges;
     this.registry = registry;
+    this.statuses = statuses;
   }
 
   /**
@@ -67,9 +71,7 @@ class CredentialController {
         IssuedView.summary(
             credential,
             outbox.state(credential.digest()).map(AnchorOutbox.AnchorState::state).orElse("NONE"));
-    IssuedCredentials.Status status = credentials.status(id);
-    view.put("revoked", status.revoked());
-    view.put("suspended", status.suspended());
+    addStatus(view, credential);
     outbox
         .state(credential.digest())
         .ifPresent(
@@ -81,6 +83,17 @@ class CredentialController {
             });
     addReceipt(view, credential.digest());
     return view;
+  }
+
+  /** Revoked and suspended as the registry's status lists hold them now (best effort). */
+  private void addStatus(ObjectNode view, IssuedCredential credential) {
+    try {
+      CurrentStatuses.Status status = statuses.of(credential.statusEntries());
+      view.put("revoked", status.revoked());
+      view.put("suspended", status.suspended());
+    } catch (RegistryException e) {
+      view.put("statusLookup", "the registry could not be asked: " + e.problem().title());
+    }
   }
 
   /**
@@ -113,7 +126,7 @@ class CredentialController {
 
   @PostMapping("/credentials/{id}/status")
   @Operation(summary = "Revoke, suspend or reinstate through the registry's status list")
-  IssuedCredentials.Status change(
+  CurrentStatuses.Status change(
       @PathVariable String id,
       @Valid @RequestBody StatusRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,

@@ -1,12 +1,8 @@
 package org.greenvalue.issuer.issuing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Optional;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.issuer.status.TakenEntry;
@@ -16,9 +12,6 @@ import org.springframework.stereotype.Repository;
 /** Every credential the issuer has issued. */
 @Repository
 public class IssuedCredentials {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<TakenEntry>> ENTRIES = new TypeReference<>() {};
-
   private final JdbcClient jdbc;
 
   IssuedCredentials(JdbcClient jdbc) {
@@ -43,7 +36,7 @@ public class IssuedCredentials {
             c.format().label(),
             c.digest(),
             c.secured(),
-            entries(c.statusEntries()),
+            TakenEntry.stored(c.statusEntries()),
             c.evidenceDigest(),
             c.evidenceRoot(),
             Timestamp.from(c.createdAt()),
@@ -55,8 +48,11 @@ public class IssuedCredentials {
     }
   }
 
-  /** Footprints served on the PACT API show their ΔCO2 and assurances: pages must be rendered. */
-  private void raiseFootprintsVersion() {
+  /**
+   * Footprints served on the PACT API show their ΔCO2 and assurances (unless revoked): pages must
+   * be rendered again.
+   */
+  void raiseFootprintsVersion() {
     int raised = jdbc.sql("UPDATE footprints_version SET version = version + 1").update();
     if (raised != 1) {
       throw new IllegalStateException("footprints_version must hold one row, not " + raised);
@@ -85,50 +81,17 @@ public class IssuedCredentials {
         > 0;
   }
 
-  /** A revoked credential leaves the footprints' PACT extension: their pages must be rendered. */
-  void setStatus(String id, String purpose, boolean set) {
-    String column = "revocation".equals(purpose) ? "revoked" : "suspended";
-    jdbc.sql("UPDATE issued_credentials SET " + column + " = ? WHERE id = ?")
-        .params(set, id)
-        .update();
-    if ("revocation".equals(purpose)) {
-      raiseFootprintsVersion();
-    }
-  }
-
-  Status status(String id) {
-    return jdbc.sql("SELECT revoked, suspended FROM issued_credentials WHERE id = ?")
-        .param(id)
-        .query((rs, row) -> new Status(rs.getBoolean("revoked"), rs.getBoolean("suspended")))
-        .single();
-  }
-
-  /** Whether the credential is revoked or suspended, as last set through the issuer. */
-  record Status(boolean revoked, boolean suspended) {}
-
   private static IssuedCredential credential(ResultSet rs) throws SQLException {
-    try {
-      return new IssuedCredential(
-          rs.getString("id"),
-          rs.getString("org_id"),
-          rs.getString("kind"),
-          SecuringFormat.ofLabel(rs.getString("format")).orElseThrow(),
-          rs.getString("digest"),
-          rs.getString("credential"),
-          JSON.readValue(rs.getString("status_entries"), ENTRIES),
-          rs.getString("evidence_digest"),
-          rs.getString("evidence_root"),
-          rs.getTimestamp("created_at").toInstant());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored status entries are unreadable", e);
-    }
-  }
-
-  private static String entries(List<TakenEntry> entries) {
-    try {
-      return JSON.writeValueAsString(entries);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return new IssuedCredential(
+        rs.getString("id"),
+        rs.getString("org_id"),
+        rs.getString("kind"),
+        SecuringFormat.ofLabel(rs.getString("format")).orElseThrow(),
+        rs.getString("digest"),
+        rs.getString("credential"),
+        TakenEntry.listOf(rs.getString("status_entries")),
+        rs.getString("evidence_digest"),
+        rs.getString("evidence_root"),
+        rs.getTimestamp("created_at").toInstant());
   }
 }

@@ -1,6 +1,7 @@
 package org.greenvalue.issuer.issuing;
 
 import java.util.UUID;
+import org.greenvalue.issuer.status.CurrentStatuses;
 import org.greenvalue.issuer.status.TakenEntry;
 import org.greenvalue.registry.client.RegistryClient;
 import org.greenvalue.registry.client.RegistryException;
@@ -10,19 +11,22 @@ import org.springframework.stereotype.Service;
 
 /**
  * Revokes, suspends or reinstates an issued credential by setting its entry in the registry's
- * status list; the issuer's own record follows once the registry has accepted.
+ * status list, the only record of it. A revocation also renews the PACT pages: the credential
+ * leaves the footprints' green value extension.
  */
 @Service
 class StatusChanges {
   private final IssuedCredentials credentials;
   private final RegistryClient registry;
+  private final CurrentStatuses statuses;
 
-  StatusChanges(IssuedCredentials credentials, RegistryClient registry) {
+  StatusChanges(IssuedCredentials credentials, RegistryClient registry, CurrentStatuses statuses) {
     this.credentials = credentials;
     this.registry = registry;
+    this.statuses = statuses;
   }
 
-  IssuedCredentials.Status change(
+  CurrentStatuses.Status change(
       IssuedCredential credential, String purpose, boolean set, String reason, String key) {
     return change(credential, purpose, set ? 1 : 0, reason, key);
   }
@@ -31,7 +35,7 @@ class StatusChanges {
    * Sets the credential's {@code purpose} entry to {@code value}: 0 or 1 for revocation and
    * suspension, any value that fits the entry's statusSize for a message entry.
    */
-  IssuedCredentials.Status change(
+  CurrentStatuses.Status change(
       IssuedCredential credential, String purpose, int value, String reason, String key) {
     TakenEntry entry =
         credential.statusEntries().stream()
@@ -65,9 +69,10 @@ class StatusChanges {
           "Registry refused",
           e.problem().detail());
     }
-    if (!purpose.equals("message")) {
-      credentials.setStatus(credential.id(), purpose, value != 0);
+    if (purpose.equals("revocation")) {
+      statuses.forgetRevocationLists();
+      credentials.raiseFootprintsVersion();
     }
-    return credentials.status(credential.id());
+    return statuses.afterChange(credential.statusEntries(), purpose, value != 0);
   }
 }

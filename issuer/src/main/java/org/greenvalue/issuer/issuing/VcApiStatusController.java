@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.greenvalue.issuer.orgs.Organisations;
+import org.greenvalue.issuer.status.CurrentStatuses;
 import org.greenvalue.service.problem.Problem;
 import org.greenvalue.service.security.Callers;
 import org.springframework.http.MediaType;
@@ -72,7 +73,7 @@ class VcApiStatusController {
         @ApiResponse(responseCode = "409", description = "a revocation cannot be cleared"),
         @ApiResponse(responseCode = "503", description = "the registry is unreachable")
       })
-  IssuedCredentials.Status update(
+  CurrentStatuses.Status update(
       @RequestBody String body,
       @Parameter(description = "replays of the same change give the same answer")
           @RequestHeader(name = "Idempotency-Key", required = false)

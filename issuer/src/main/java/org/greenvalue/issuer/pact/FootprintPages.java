@@ -5,18 +5,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.greenvalue.issuer.status.CurrentStatuses;
 import org.springframework.stereotype.Service;
 
 /**
  * ListFootprints pages, served from a cache of rendered pages while no footprint was added since
  * they were rendered. Footprints are insert-only and every insert raises the footprints version in
  * its own transaction, as does every credential their green value extension shows (a ΔCO2 of a
- * product, an assurance) and every revocation, so a page rendered at the current version is the
- * page a query would give. The version is read before the page is queried: a footprint committed in
- * between makes the page newer than its version says, never older. A PACT client sees the
- * footprints of the organisations it is bound to only: that set is read with the version (one
- * query) and is part of the query, hence of the cache key, so one client's page is never served to
- * another with a different set. A client bound to no organisation gets an empty page.
+ * product, an assurance) and every revocation made through an issuer, so a page rendered at the
+ * current version is the page a query would give, provided the registry's revocation lists it was
+ * filtered by still read the same ({@link CurrentStatuses}: a revocation made at the registry
+ * directly shows within the lists' refresh time). The version is read before the page is queried: a
+ * footprint committed in between makes the page newer than its version says, never older. A PACT
+ * client sees the footprints of the organisations it is bound to only: that set is read with the
+ * version (one query) and is part of the query, hence of the cache key, so one client's page is
+ * never served to another with a different set. A client bound to no organisation gets an empty
+ * page.
  */
 @Service
 class FootprintPages {
@@ -25,13 +30,18 @@ class FootprintPages {
   private static final byte[] EMPTY = "{\"data\":[]}".getBytes(StandardCharsets.UTF_8);
 
   private final PactFootprints footprints;
+  private final CurrentStatuses statuses;
   private final PageCache cache;
   private final Counter hits;
   private final Counter misses;
 
   FootprintPages(
-      PactFootprints footprints, PactPageCacheProperties properties, MeterRegistry meters) {
+      PactFootprints footprints,
+      CurrentStatuses statuses,
+      PactPageCacheProperties properties,
+      MeterRegistry meters) {
     this.footprints = footprints;
+    this.statuses = statuses;
     this.cache =
         new PageCache(properties.pageCacheSize(), properties.pageCacheMaxBytes().toBytes());
     this.hits = counter(meters, "hit");
@@ -58,7 +68,7 @@ class FootprintPages {
     }
     PageCache.Key key = new PageCache.Key(query, link);
     RenderedPage cached = cache.get(key);
-    if (cached != null && cached.version() == version) {
+    if (cached != null && cached.version() == version && listsUnchanged(cached)) {
       hits.increment();
       return cached;
     }
@@ -68,8 +78,18 @@ class FootprintPages {
     return page;
   }
 
+  private boolean listsUnchanged(RenderedPage page) {
+    for (Map.Entry<Long, String> list : page.revocationLists().entrySet()) {
+      if (!statuses.revocationListVersion(list.getKey()).equals(list.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private RenderedPage render(FootprintQuery query, NextLink link, long version) {
-    List<PactFootprints.Row> rows = footprints.page(query);
+    PactFootprints.Rows read = footprints.page(query);
+    List<PactFootprints.Row> rows = read.rows();
     boolean more = rows.size() > query.limit();
     List<PactFootprints.Row> page = more ? rows.subList(0, query.limit()) : rows;
     ByteArrayOutputStream body = new ByteArrayOutputStream(64 + page.size() * 4096);
@@ -82,7 +102,7 @@ class FootprintPages {
     }
     body.writeBytes(CLOSE);
     String next = more ? "<" + nextPage(query, page, link) + ">; rel=\"next\"" : null;
-    return RenderedPage.of(version, body.toByteArray(), next);
+    return RenderedPage.of(version, body.toByteArray(), next, read.revocationLists());
   }
 
   /**

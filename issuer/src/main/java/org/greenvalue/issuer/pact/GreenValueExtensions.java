@@ -19,6 +19,8 @@ import java.util.Set;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.footprint.GreenValueExtension;
+import org.greenvalue.issuer.status.CurrentStatuses;
+import org.greenvalue.issuer.status.TakenEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +29,10 @@ import org.springframework.stereotype.Component;
  * credential, the assurances over it, the organisation's ΔCO2 credentials for one of the
  * footprint's products with their assurances, and those ΔCO2 credentials' upstream references.
  * Gathered when served (three queries a page, whatever its size), so a footprint issued before its
- * ΔCO2 or assurance shows them once they exist; revoked ΔCO2 and assurance credentials are left
- * out. The stored document's older extension carrying the credential alone is replaced.
+ * ΔCO2 or assurance shows them once they exist. ΔCO2 and assurance credentials the registry's
+ * revocation lists say are revoked are left out; which lists were read, and as what, is part of
+ * what was served, so a cached page is known stale once one of them changes. The stored document's
+ * older extension carrying the credential alone is replaced.
  */
 @Component
 class GreenValueExtensions {
@@ -38,27 +42,41 @@ class GreenValueExtensions {
   record Stored(
       long seq, String orgId, String credentialId, List<String> productIds, String document) {}
 
-  private record Issued(String id, String orgId, String productId, String digest, String secured) {}
+  private record Issued(
+      String id,
+      String orgId,
+      String productId,
+      String digest,
+      String secured,
+      List<TakenEntry> entries) {}
+
+  /**
+   * Each footprint's document as served, in the same order, and the revocation lists read for it
+   * (list id to its {@code encodedList}).
+   */
+  record Served(List<String> documents, Map<Long, String> revocationLists) {}
 
   private final JdbcClient jdbc;
   private final String publicUrl;
+  private final CurrentStatuses statuses;
 
-  GreenValueExtensions(JdbcClient jdbc, IssuerPublicUrl publicUrl) {
+  GreenValueExtensions(JdbcClient jdbc, IssuerPublicUrl publicUrl, CurrentStatuses statuses) {
     this.jdbc = jdbc;
     this.publicUrl = publicUrl.publicUrl();
+    this.statuses = statuses;
   }
 
-  /** Each footprint's document as served, in the same order. */
-  List<String> serve(List<Stored> footprints) {
+  Served serve(List<Stored> footprints) {
     if (footprints.isEmpty()) {
-      return List.of();
+      return new Served(List.of(), Map.of());
     }
+    Map<Long, String> lists = new HashMap<>();
     Map<String, Issued> own = byId(footprints.stream().map(Stored::credentialId).toList());
-    Map<String, List<Issued>> reductions = reductions(footprints);
+    Map<String, List<Issued>> reductions = reductions(footprints, lists);
     List<String> digests = new ArrayList<>();
     own.values().forEach(c -> digests.add(c.digest()));
     reductions.values().forEach(list -> list.forEach(c -> digests.add(c.digest())));
-    Map<String, List<String>> assurances = assurances(digests);
+    Map<String, List<String>> assurances = assurances(digests, lists);
     List<String> served = new ArrayList<>(footprints.size());
     for (Stored footprint : footprints) {
       Issued credential = own.get(footprint.credentialId());
@@ -87,7 +105,20 @@ class GreenValueExtensions {
                   JsonDocuments.parseObject(footprint.document()).value(),
                   GreenValueExtension.of(publicUrl, contents))));
     }
-    return served;
+    return new Served(served, Map.copyOf(lists));
+  }
+
+  /**
+   * Whether the registry's lists say the credential is not revoked; each list read is noted in
+   * {@code lists} with what it held.
+   */
+  private boolean notRevoked(List<TakenEntry> entries, Map<Long, String> lists) {
+    for (TakenEntry entry : entries) {
+      if (entry.purpose().equals("revocation")) {
+        lists.put(entry.listId(), statuses.revocationListVersion(entry.listId()));
+      }
+    }
+    return !statuses.revoked(entries);
   }
 
   /** The supplier's own extensions first, then ours; the older credential-only one left out. */
@@ -105,8 +136,8 @@ class GreenValueExtensions {
     Map<String, Issued> out = new HashMap<>();
     jdbc.sql(
             """
-            SELECT id, org_id, product_id, digest, credential FROM issued_credentials
-            WHERE id = ANY(?::text[])""")
+            SELECT id, org_id, product_id, digest, credential, status_entries
+            FROM issued_credentials WHERE id = ANY(?::text[])""")
         .param(ids.toArray(String[]::new))
         .query(GreenValueExtensions::issued)
         .list()
@@ -115,7 +146,7 @@ class GreenValueExtensions {
   }
 
   /** Keyed by organisation and product (joined by a newline), oldest first. */
-  private Map<String, List<Issued>> reductions(List<Stored> footprints) {
+  private Map<String, List<Issued>> reductions(List<Stored> footprints, Map<Long, String> lists) {
     Set<String> orgs = new HashSet<>();
     Set<String> products = new HashSet<>();
     footprints.forEach(
@@ -124,15 +155,18 @@ class GreenValueExtensions {
           products.addAll(f.productIds());
         });
     Map<String, List<Issued>> out = new LinkedHashMap<>();
-    jdbc.sql(
+    jdbc
+        .sql(
             """
-            SELECT id, org_id, product_id, digest, credential FROM issued_credentials
-            WHERE kind = ? AND NOT revoked AND org_id = ANY(?::text[])
-              AND product_id = ANY(?::text[])
+            SELECT id, org_id, product_id, digest, credential, status_entries
+            FROM issued_credentials
+            WHERE kind = ? AND org_id = ANY(?::text[]) AND product_id = ANY(?::text[])
             ORDER BY created_at, id""")
         .params(REDUCTION, orgs.toArray(String[]::new), products.toArray(String[]::new))
         .query(GreenValueExtensions::issued)
         .list()
+        .stream()
+        .filter(c -> notRevoked(c.entries(), lists))
         .forEach(
             c ->
                 out.computeIfAbsent(c.orgId() + "\n" + c.productId(), k -> new ArrayList<>())
@@ -141,18 +175,28 @@ class GreenValueExtensions {
   }
 
   /** The secured assurance credentials over each digest, oldest first. */
-  private Map<String, List<String>> assurances(List<String> digests) {
+  private Map<String, List<String>> assurances(List<String> digests, Map<Long, String> lists) {
     Map<String, List<String>> out = new HashMap<>();
-    jdbc.sql(
+    jdbc
+        .sql(
             """
-            SELECT assures, credential FROM issued_credentials
-            WHERE assures = ANY(?::text[]) AND NOT revoked ORDER BY created_at, id""")
+            SELECT assures, credential, status_entries FROM issued_credentials
+            WHERE assures = ANY(?::text[]) ORDER BY created_at, id""")
         .param(digests.toArray(String[]::new))
-        .query((rs, row) -> Map.entry(rs.getString("assures"), rs.getString("credential")))
+        .query(
+            (rs, row) ->
+                new Assurance(
+                    rs.getString("assures"),
+                    rs.getString("credential"),
+                    TakenEntry.listOf(rs.getString("status_entries"))))
         .list()
-        .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        .stream()
+        .filter(a -> notRevoked(a.entries(), lists))
+        .forEach(a -> out.computeIfAbsent(a.assures(), k -> new ArrayList<>()).add(a.secured()));
     return out;
   }
+
+  private record Assurance(String assures, String secured, List<TakenEntry> entries) {}
 
   private static Issued issued(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new Issued(
@@ -160,7 +204,8 @@ class GreenValueExtensions {
         rs.getString("org_id"),
         rs.getString("product_id"),
         rs.getString("digest"),
-        rs.getString("credential"));
+        rs.getString("credential"),
+        TakenEntry.listOf(rs.getString("status_entries")));
   }
 
   /** The ΔCO2 credential's {@code credentialSubject.upstream}, each with its credential's id. */

@@ -121,7 +121,7 @@ class PactEvents {
     List<String> matches =
         orgIds.isEmpty()
             ? List.of()
-            : footprints.page(request.onlyOrganisations(orgIds)).stream()
+            : footprints.page(request.onlyOrganisations(orgIds)).rows().stream()
                 .limit(FootprintQuery.MAX_LIMIT)
                 .map(PactFootprints.Row::document)
                 .toList();

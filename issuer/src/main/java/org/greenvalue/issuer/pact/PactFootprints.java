@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,17 +29,20 @@ class PactFootprints {
   /** A row of a page: its cursor and its document. */
   record Row(long seq, String document) {}
 
+  /** Rows and the revocation lists read for their extensions (list id to its encodedList). */
+  record Rows(List<Row> rows, Map<Long, String> revocationLists) {}
+
   /** Up to {@code limit + 1} rows, so the caller knows whether there is a next page. */
-  List<Row> page(FootprintQuery q) {
+  Rows page(FootprintQuery q) {
     Select select = pageSelect(q);
     List<GreenValueExtensions.Stored> stored =
         jdbc.sql(select.sql()).params(select.params()).query(PactFootprints::stored).list();
-    List<String> served = extensions.serve(stored);
+    GreenValueExtensions.Served served = extensions.serve(stored);
     List<Row> rows = new ArrayList<>(stored.size());
     for (int i = 0; i < stored.size(); i++) {
-      rows.add(new Row(stored.get(i).seq(), served.get(i)));
+      rows.add(new Row(stored.get(i).seq(), served.documents().get(i)));
     }
-    return rows;
+    return new Rows(rows, served.revocationLists());
   }
 
   /** A query and its positional parameters. */
@@ -137,7 +141,7 @@ class PactFootprints {
         .params(clientId, id)
         .query(PactFootprints::stored)
         .optional()
-        .map(stored -> extensions.serve(List.of(stored)).get(0));
+        .map(stored -> extensions.serve(List.of(stored)).documents().get(0));
   }
 
   private static void overlap(

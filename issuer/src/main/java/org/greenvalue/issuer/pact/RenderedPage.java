@@ -4,23 +4,32 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * A ListFootprints response as sent: its body, its {@code Link} header (null on the last page) and
  * a strong entity tag over both, rendered at a footprints version. The body is never modified.
  *
  * @param version the footprints version read before the page was queried
+ * @param revocationLists the registry's revocation lists the page's extensions were filtered by,
+ *     each with the {@code encodedList} it had then
  */
-record RenderedPage(long version, byte[] body, String link, String etag) {
+record RenderedPage(
+    long version, byte[] body, String link, String etag, Map<Long, String> revocationLists) {
 
   static RenderedPage of(long version, byte[] body, String link) {
+    return of(version, body, link, Map.of());
+  }
+
+  static RenderedPage of(
+      long version, byte[] body, String link, Map<Long, String> revocationLists) {
     MessageDigest sha256 = sha256();
     sha256.update(body);
     if (link != null) {
       sha256.update((byte) 0);
       sha256.update(link.getBytes(StandardCharsets.UTF_8));
     }
-    return new RenderedPage(version, body, link, etag(sha256.digest()));
+    return new RenderedPage(version, body, link, etag(sha256.digest()), revocationLists);
   }
 
   /** A strong entity tag (RFC 9110 section 8.8.3) of the given bytes. */

@@ -16,10 +16,15 @@ import org.springframework.validation.annotation.Validated;
  * @param purposes which entries each credential gets ({@code revocation}, {@code suspension})
  * @param poolSize entries kept allocated ahead per organisation and purpose
  * @param refillInterval how often the pool is topped up
+ * @param listRefresh how long a published revocation list read from the registry is reused for the
+ *     PACT extension before it is read again: a revocation made at the registry directly (not
+ *     through this issuer) shows on PACT pages within this time; one made through an issuer shows
+ *     at once
  */
 @Validated
 @ConfigurationProperties("gvr.issuer.status")
 public record StatusProperties(
     @NotEmpty @DefaultValue({"revocation", "suspension"}) List<String> purposes,
     @Min(0) @Max(1_000_000) @DefaultValue("20") int poolSize,
-    @NotNull @DefaultValue("2s") Duration refillInterval) {}
+    @NotNull @DefaultValue("2s") Duration refillInterval,
+    @NotNull @DefaultValue("10s") Duration listRefresh) {}

@@ -1,12 +1,14 @@
 package org.greenvalue.issuer.pact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.subject.footprint.GreenValueExtensionSchema;
@@ -14,6 +16,8 @@ import org.greenvalue.issuer.support.Fixtures;
 import org.greenvalue.issuer.support.Http;
 import org.greenvalue.issuer.support.IssuerIntegrationTest;
 import org.greenvalue.issuer.support.Tokens;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryClientConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +93,68 @@ class GreenValueExtensionServedTest extends IssuerIntegrationTest {
     Http.Reply single = http.get("/3/footprints/" + footprintId, buyer);
     assertThat(single.status()).as(single.toString()).isEqualTo(200);
     assertThat(single.json().get("data")).isEqualTo(after);
+  }
+
+  /**
+   * The registry's lists are the only record of revocation: a ΔCO2 credential revoked at the
+   * registry directly (another issuer instance, an operator's tool) reads as revoked at once and
+   * leaves the extension within the lists' refresh time; an assurance revoked through the issuer
+   * leaves it at once.
+   */
+  @Test
+  void revocationsAreReadFromTheRegistrysListsWhoeverMadeThem() {
+    Http http = http();
+    String product = "urn:pact:product-id:gv-revoked:" + UUID.randomUUID();
+    JsonNode pcf = issueFootprint(product, true);
+    ObjectNode subject =
+        Fixtures.reduction(pack.get("manifestDigest").asText(), pack.get("merkleRoot").asText());
+    subject.put("productId", product);
+    Http.Reply reduction = issue(subject, "eddsa-rdfc-2022");
+    Http.Reply assurance = assure(pcf.get("digest").asText());
+    String buyer = buyer(supplier);
+    String list = "/3/footprints?productId=" + product;
+    JsonNode data = extension(only(http.get(list, buyer))).get("data");
+    assertThat(data.get("reductions")).hasSize(1);
+    assertThat(data.get("assurances")).hasSize(1);
+
+    Http.Reply revoked =
+        http.post(
+            "/credentials/" + assurance.json().get("id").asText() + "/status",
+            http.assurer(),
+            "{\"purpose\":\"revocation\",\"set\":true}");
+    assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+    assertThat(extension(only(http.get(list, buyer))).get("data").get("assurances")).isEmpty();
+
+    JsonNode entry = revocationEntry(reduction.json().get("verifiableCredential"));
+    String url = entry.get("statusListCredential").asText();
+    new RegistryClient(RegistryClientConfig.writer(registry().baseUrl(), "writer", "writer-secret"))
+        .setStatus(
+            "revocation",
+            Long.parseLong(url.substring(url.lastIndexOf('/') + 1)),
+            entry.get("statusListIndex").asInt(),
+            true,
+            "revoked at the registry",
+            UUID.randomUUID().toString());
+    String reductionId = reduction.json().get("id").asText();
+    JsonNode read = http.get("/credentials/" + reductionId, http.supplier()).json();
+    assertThat(read.get("revoked").asBoolean()).as(read.toString()).isTrue();
+    assertThat(read.get("suspended").asBoolean()).isFalse();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () ->
+                assertThat(extension(only(http.get(list, buyer))).get("data").get("reductions"))
+                    .isEmpty());
+  }
+
+  private static JsonNode revocationEntry(JsonNode credential) {
+    for (JsonNode entry : credential.get("credentialStatus")) {
+      if (entry.get("statusPurpose").asText().equals("revocation")) {
+        return entry;
+      }
+    }
+    throw new AssertionError("no revocation entry in " + credential);
   }
 
   @Test

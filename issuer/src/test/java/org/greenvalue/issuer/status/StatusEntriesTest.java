@@ -45,7 +45,8 @@ class StatusEntriesTest extends IssuerIntegrationTest {
     String did = "did:web:" + UUID.randomUUID() + ".example";
     registry().admin().ensureOrganisation("refill-" + UUID.randomUUID(), List.of(did), "writer");
     StatusProperties large =
-        new StatusProperties(List.of("revocation"), 600, properties.refillInterval());
+        new StatusProperties(
+            List.of("revocation"), 600, properties.refillInterval(), properties.listRefresh());
     StatusEntries cut = new StatusEntries(organisations, pool, registry, large, Clock.systemUTC());
 
     assertThat(cut.refill(did)).isEqualTo(600);

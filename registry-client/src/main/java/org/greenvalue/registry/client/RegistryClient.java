@@ -207,6 +207,31 @@ public final class RegistryClient {
   }
 
   /**
+   * A revocation or suspension list as its public status list credential holds it now; empty when
+   * the registry has no such list.
+   */
+  public Optional<PublishedStatusList> statusList(String purpose, long listId) {
+    requirePurpose(purpose);
+    if (purpose.equals("message")) {
+      throw new IllegalArgumentException("a message list's entries are read one by one");
+    }
+    Transport.Reply reply =
+        transport.send(
+            get("/status-lists/" + purpose + "/" + listId)
+                .header("Accept", "application/json")
+                .build());
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    JsonNode encoded = expect(reply, 200).path("credentialSubject").path("encodedList");
+    if (!encoded.isTextual()) {
+      throw new RegistryException.Unavailable(
+          new RegistryProblem(200, null, "Unreadable status list", "no encodedList"), null);
+    }
+    return Optional.of(new PublishedStatusList(purpose, listId, encoded.asText()));
+  }
+
+  /**
    * Hands a digest to the registry's anchoring outbox. Submitting the same digest again is harmless
    * (the registry answers 200 with its current state).
    */

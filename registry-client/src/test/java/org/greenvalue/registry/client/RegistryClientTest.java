@@ -189,6 +189,21 @@ class RegistryClientTest {
   }
 
   @Test
+  void readsAPublishedListThatChangesWithItsEntries() {
+    StatusEntry entry = client.allocateStatus("revocation", ISSUER, UUID.randomUUID().toString());
+    PublishedStatusList before = client.statusList("revocation", entry.listId()).orElseThrow();
+    client.setStatus(
+        "revocation", entry.listId(), entry.index(), true, null, UUID.randomUUID().toString());
+    PublishedStatusList after = client.statusList("revocation", entry.listId()).orElseThrow();
+
+    assertThat(before.encodedList()).startsWith("u");
+    assertThat(after.encodedList()).isNotEqualTo(before.encodedList());
+    assertThat(client.statusList("suspension", 999_999)).isEmpty();
+    assertThatThrownBy(() -> client.statusList("message", entry.listId()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anUnknownEntryIsRefused() {
     assertThatThrownBy(
             () ->
