@@ -22,11 +22,24 @@ import org.greenvalue.verification.facts.VerifiedFacts.AnchorFacts;
  * for this digest, its inclusion proof gives its root, and, with a chain configured, the root's
  * on-chain record matches it (every {@link ReceiptVerifier} check, under {@code anchor.chain}).
  */
-final class AnchorRule {
+final class AnchorRule implements Rule {
+
+  @Override
+  public String name() {
+    return "anchor";
+  }
+
+  @Override
+  public List<Check> check(RuleInput in) {
+    return check(
+        in.claim(),
+        in.request().anchorReceipt(),
+        in.sources().receipts(),
+        in.sources().chain(),
+        in.facts());
+  }
 
   private static final ReceiptVerifier RECEIPTS = new ReceiptVerifier();
-
-  private AnchorRule() {}
 
   static List<Check> check(
       Claim claim,

@@ -1,15 +1,24 @@
 package org.greenvalue.verification;
 
+import java.util.List;
 import org.greenvalue.common.verification.Check;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.reduction.EmissionReduction;
 
 /** ΔCO2 = baseline − project, exactly, for a reduction credential. */
-final class ArithmeticRule {
+final class ArithmeticRule implements Rule {
 
   static final String NAME = "arithmetic";
 
-  private ArithmeticRule() {}
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Check> check(RuleInput in) {
+    return List.of(check(in.claim()));
+  }
 
   static Check check(Claim claim) {
     if (claim.kind().isEmpty()) {

@@ -21,9 +21,24 @@ import org.greenvalue.verification.trust.TrustSource;
  * independent: the provider is neither the claim's issuer nor controlled by the same organisation
  * (as far as the trust source knows organisations).
  */
-final class AssuranceRule {
+final class AssuranceRule implements Rule {
 
-  private AssuranceRule() {}
+  @Override
+  public String name() {
+    return "assurance";
+  }
+
+  @Override
+  public List<Check> check(RuleInput in) {
+    return check(
+        in.claim(),
+        in.request().assurances(),
+        in.request().requiredLevel(),
+        in.credentials(),
+        in.sources().trust(),
+        in.now(),
+        in.facts());
+  }
 
   static List<Check> check(
       Claim claim,

@@ -24,11 +24,20 @@ import org.greenvalue.verification.facts.VerifiedFacts.Tier;
  * value itself), at most {@value CustodyWalk#MAX_TIERS} tiers, a lot or credential met twice being
  * a cycle. An inconsistency fails the check; a source that cannot answer leaves a gap.
  */
-final class CustodyChainRule {
+final class CustodyChainRule implements Rule {
 
   static final String NAME = "chain.custody";
 
-  private CustodyChainRule() {}
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Check> check(RuleInput in) {
+    return List.of(
+        check(in.claim(), in.walk(), in.sources(), in.credentials(), in.upstream(), in.facts()));
+  }
 
   /** The engine, to verify each root credential with the walk so far. */
   interface Upstream extends BiFunction<CredentialRequest, CustodyWalk, Verification> {}

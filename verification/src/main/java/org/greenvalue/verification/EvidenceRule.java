@@ -15,9 +15,17 @@ import org.greenvalue.evidence.check.Expectations;
  * verifies and its manifest digest and Merkle root are the ones the credential states. Every pack
  * check is reported under {@code evidence.}.
  */
-final class EvidenceRule {
+final class EvidenceRule implements Rule {
 
-  private EvidenceRule() {}
+  @Override
+  public String name() {
+    return "evidence";
+  }
+
+  @Override
+  public List<Check> check(RuleInput in) {
+    return check(in.claim(), in.request().evidencePack(), in.packs(), in.facts());
+  }
 
   static List<Check> check(
       Claim claim, Optional<Path> pack, PackVerifier packs, FactsBuilder facts) {

@@ -17,6 +17,11 @@ import org.greenvalue.verification.facts.VerifiedFacts.StatusFacts;
 /** Collects the facts the rules establish while they run; one per verification. */
 final class FactsBuilder {
 
+  /** The proof rule's report, and its failed proof-to-issuer binding check if any. */
+  VerificationReport proof = new VerificationReport(List.of());
+
+  Optional<org.greenvalue.common.verification.Check> unbound = Optional.empty();
+
   boolean issuerTrusted;
   Optional<AssuranceFacts> assurance = Optional.empty();
   Optional<AnchorFacts> anchor = Optional.empty();

@@ -1,6 +1,7 @@
 package org.greenvalue.verification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.verification.Check;
@@ -10,11 +11,31 @@ import org.greenvalue.verification.trust.TrustSource.TrustDecision;
 /**
  * Whether a DID was accredited for a credential type at a time, per the trust source. Only a type
  * of our vocabulary is looked up: for a credential with none (a foreign credential, even one whose
- * type reuses our names) the check is SKIPPED as not applicable, which is not a gap.
+ * type reuses our names) the check is SKIPPED as not applicable, which is not a gap. As a rule,
+ * {@code trust.issuer}: the issuer at its claimed issuance, unless the proof was not made by the
+ * issuer's key (no trust is lent to it).
  */
-final class IssuerTrustRule {
+final class IssuerTrustRule implements Rule {
 
-  private IssuerTrustRule() {}
+  @Override
+  public String name() {
+    return "trust.issuer";
+  }
+
+  @Override
+  public List<Check> check(RuleInput in) {
+    FactsBuilder facts = in.facts();
+    Check issuer =
+        facts.unbound.isPresent()
+            ? Check.skipped(
+                name(),
+                "not applicable: the credential is not signed by the issuer it names ("
+                    + facts.unbound.get().name()
+                    + ")")
+            : check(name(), facts, in.sources().trust(), in.claim(), in.claim().issuedAt());
+    facts.issuerTrusted = issuer.outcome() == Check.Outcome.PASSED;
+    return List.of(issuer);
+  }
 
   /** The check, and whether it established trust. */
   static Check check(

@@ -19,11 +19,25 @@ import org.greenvalue.verification.facts.VerifiedFacts.AnchorFacts;
  * key that is not anchored on chain cannot be placed before the compromise and is refused. Runs
  * after the anchor checks.
  */
-final class KeyHistoryRule {
+final class KeyHistoryRule implements Rule {
 
   static final String NAME = "key.valid-at-issuance";
 
-  private KeyHistoryRule() {}
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** Runs after the anchor rule: the anchoring time, not validFrom, bounds when a key was used. */
+  @Override
+  public List<Check> check(RuleInput in) {
+    return List.of(
+        check(
+            in.claim(),
+            in.facts().proof.failures().isEmpty(),
+            in.sources().keyHistory(),
+            in.facts()));
+  }
 
   static Check check(
       Claim claim, boolean proofValid, Optional<KeyHistorySource> source, FactsBuilder facts) {

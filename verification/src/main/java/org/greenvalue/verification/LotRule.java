@@ -1,5 +1,6 @@
 package org.greenvalue.verification;
 
+import java.util.List;
 import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.verification.Check;
@@ -8,11 +9,19 @@ import org.greenvalue.verification.facts.VerifiedFacts.LotFacts;
 import org.greenvalue.verification.lots.LotSource;
 
 /** The green-value lot minted from a ΔCO2 credential: available, partly used or retired. */
-final class LotRule {
+final class LotRule implements Rule {
 
   static final String NAME = "lot.state";
 
-  private LotRule() {}
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Check> check(RuleInput in) {
+    return List.of(check(in.claim(), in.sources().lots(), in.facts()));
+  }
 
   static Check check(Claim claim, Optional<LotSource> source, FactsBuilder facts) {
     if (claim.kind().isEmpty()) {

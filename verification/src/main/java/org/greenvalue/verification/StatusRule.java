@@ -19,9 +19,17 @@ import org.greenvalue.verification.status.StatusSource.StatusList;
  * Each {@code credentialStatus} entry checked against its list (fetched and verified by the status
  * source), one check per entry named {@code status.<purpose>}, the list's freshness in the reason.
  */
-final class StatusRule {
+final class StatusRule implements Rule {
 
-  private StatusRule() {}
+  @Override
+  public String name() {
+    return "status";
+  }
+
+  @Override
+  public List<Check> check(RuleInput in) {
+    return check(in.claim(), in.sources().status(), in.facts());
+  }
 
   static List<Check> check(Claim claim, Optional<StatusSource> source, FactsBuilder facts) {
     List<JsonObject> entries = claim.credential().credentialStatus();

@@ -10,7 +10,6 @@ import org.greenvalue.common.verification.Check;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.json.JsonDocuments;
-import org.greenvalue.credentials.related.RelatedResourceRules;
 import org.greenvalue.credentials.securing.CredentialVerifier;
 import org.greenvalue.evidence.PackVerifier;
 import org.greenvalue.verification.dids.HistoryDidResolver;
@@ -21,11 +20,29 @@ import org.greenvalue.verification.facts.VerifiedFacts;
  * in any format we issue it reports, each as its own check: the proof and data model ({@code
  * credential.*}), the key's validity at issuance, the issuer's accreditation then, status,
  * anchoring, the evidence pack, assurance, ΔCO2 arithmetic, lot state and the custody chain of
- * inherited value ({@code chain.custody}); with the {@link VerifiedFacts} they establish. External
- * facts come from the {@link Sources}; a missing source gives SKIPPED checks. Configure once;
- * thread-safe when its sources are.
+ * inherited value ({@code chain.custody}); with the {@link VerifiedFacts} they establish. Each is a
+ * {@link Rule} in {@link #RULES}. External facts come from the {@link Sources}; a missing source
+ * gives SKIPPED checks. Configure once; thread-safe when its sources are.
  */
 public final class VerificationEngine {
+
+  /**
+   * The rules every credential goes through, in order: a rule may read the facts of those before it
+   * (the key's history needs the anchoring time; trust at anchoring needs the anchor).
+   */
+  static final List<Rule> RULES =
+      List.of(
+          new ProofRule(),
+          new IssuerTrustRule(),
+          new StatusRule(),
+          new AnchorRule(),
+          new KeyHistoryRule(),
+          new AnchoredIssuerTrustRule(),
+          new EvidenceRule(),
+          new AssuranceRule(),
+          new ArithmeticRule(),
+          new LotRule(),
+          new CustodyChainRule());
 
   private final Sources sources;
   private final Clock clock;
@@ -72,64 +89,13 @@ public final class VerificationEngine {
     }
     Claim claim = read.get();
     var facts = new FactsBuilder();
+    var in =
+        new RuleInput(
+            claim, request, sources, now, proofs, credentials, packs, walk, this::verify, facts);
     var checks = new ArrayList<Check>();
-    VerificationReport proof =
-        proofs
-            .check(claim)
-            .and(
-                new VerificationReport(
-                    List.of(
-                        RelatedResourceRules.digests(
-                            claim.credential().json(), request.relatedResources()))))
-            .prefixed("credential");
-    checks.addAll(proof.checks());
-    // A proof not made by the issuer's key says nothing about the issuer: no trust is lent to it.
-    Optional<Check> unbound =
-        proof.failures().stream().filter(VerificationEngine::isBinding).findFirst();
-    Check issuer =
-        unbound.isPresent()
-            ? Check.skipped(
-                "trust.issuer",
-                "not applicable: the credential is not signed by the issuer it names ("
-                    + unbound.get().name()
-                    + ")")
-            : IssuerTrustRule.check(
-                "trust.issuer", facts, sources.trust(), claim, claim.issuedAt());
-    facts.issuerTrusted = issuer.outcome() == Check.Outcome.PASSED;
-    checks.add(issuer);
-    checks.addAll(StatusRule.check(claim, sources.status(), facts));
-    checks.addAll(
-        AnchorRule.check(
-            claim, request.anchorReceipt(), sources.receipts(), sources.chain(), facts));
-    // after the anchor: the anchoring time, not validFrom, bounds when a key was used
-    checks.add(
-        KeyHistoryRule.check(claim, proof.failures().isEmpty(), sources.keyHistory(), facts));
-    // validFrom is the issuer's word; the anchoring time bounds when the credential existed.
-    facts
-        .anchor
-        .filter(anchor -> unbound.isEmpty())
-        .ifPresent(
-            anchor ->
-                checks.add(
-                    IssuerTrustRule.check(
-                        "trust.issuer.at-anchoring",
-                        facts,
-                        sources.trust(),
-                        claim,
-                        anchor.blockTime())));
-    checks.addAll(EvidenceRule.check(claim, request.evidencePack(), packs, facts));
-    checks.addAll(
-        AssuranceRule.check(
-            claim,
-            request.assurances(),
-            request.requiredLevel(),
-            credentials,
-            sources.trust(),
-            now,
-            facts));
-    checks.add(ArithmeticRule.check(claim));
-    checks.add(LotRule.check(claim, sources.lots(), facts));
-    checks.add(CustodyChainRule.check(claim, walk, sources, credentials, this::verify, facts));
+    for (Rule rule : RULES) {
+      checks.addAll(rule.check(in));
+    }
     var report = new VerificationReport(checks);
     return new Verification(report, facts.build(claim, report), facts.gaps);
   }
@@ -185,11 +151,6 @@ public final class VerificationEngine {
     }
     VerifiedFacts facts = Objects.requireNonNull(primaryResult).facts();
     return new Verification(report, withValidity(facts, report.valid()), gaps);
-  }
-
-  /** The proof-to-issuer binding checks: Data Integrity's and JOSE's. */
-  private static boolean isBinding(Check check) {
-    return check.name().endsWith(".controller");
   }
 
   private static VerifiedFacts withValidity(VerifiedFacts f, boolean valid) {
