@@ -31,6 +31,14 @@ public interface Ledger extends AutoCloseable {
 
   boolean hasRole(Role role, String account);
 
+  /**
+   * A transaction this account sent is no longer known to the node, and nothing waits for it any
+   * more (it was dropped after its write stopped waiting): the next write reads the account's
+   * pending nonce from the node again, so that it takes the nonce the dropped one left unused and
+   * later transactions do not stall behind the gap.
+   */
+  void forgetDroppedTransaction();
+
   @Override
   void close();
 }

@@ -171,6 +171,11 @@ public final class Web3jLedger implements Ledger {
   }
 
   @Override
+  public void forgetDroppedTransaction() {
+    chain.sender().resyncNonce();
+  }
+
+  @Override
   public void close() {
     web3j.shutdown();
   }

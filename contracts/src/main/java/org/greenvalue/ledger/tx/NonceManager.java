@@ -59,6 +59,16 @@ public final class NonceManager {
     }
   }
 
+  /** The next use reads the pending nonce from the node again (a sent transaction was dropped). */
+  public void resync() {
+    lock.lock();
+    try {
+      next = null;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** What an attempt did to the nonce it was given. */
   public enum Effect {
     /** The node accepted the transaction: the nonce is taken. */

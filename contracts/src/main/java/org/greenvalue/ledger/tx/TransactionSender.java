@@ -151,6 +151,11 @@ public final class TransactionSender {
     }
   }
 
+  /** The next transaction reads the account's pending nonce from the node again. */
+  public void resyncNonce() {
+    nonces.resync();
+  }
+
   private BigInteger pendingNonce() {
     return rpc.call(
             "eth_getTransactionCount",

@@ -26,14 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AllocationController {
   private final AllocationService service;
   private final LotQueries queries;
-  private final Idempotency idempotency;
+  private final LotWrites writes;
   private final Ownership ownership;
 
   AllocationController(
-      AllocationService service, LotQueries queries, Idempotency idempotency, Ownership ownership) {
+      AllocationService service, LotQueries queries, LotWrites writes, Ownership ownership) {
     this.service = service;
     this.queries = queries;
-    this.idempotency = idempotency;
+    this.writes = writes;
     this.ownership = ownership;
   }
 
@@ -49,7 +49,7 @@ class AllocationController {
       @AuthenticationPrincipal Jwt jwt) {
     String client = Callers.clientId(jwt);
     String operation = "POST /lots/" + id + "/allocations";
-    return idempotency.run(
+    return writes.run(
         client,
         key,
         operation,
@@ -83,7 +83,7 @@ class AllocationController {
       @Valid @RequestBody ClaimRequest request,
       @AuthenticationPrincipal Jwt jwt) {
     String client = Callers.clientId(jwt);
-    return idempotency.run(
+    return writes.run(
         client,
         key,
         "POST /allocations/" + id + "/claims",

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "green-value lots", description = "Mint and transfer lots")
@@ -27,20 +26,20 @@ class LotController {
   private final MintPolicy checks;
   private final LotService service;
   private final LotQueries queries;
-  private final Idempotency idempotency;
+  private final LotWrites writes;
   private final Ownership ownership;
 
   LotController(
       MintPolicy checks,
       LotService service,
       LotQueries queries,
-      Idempotency idempotency,
+      LotWrites writes,
       Ownership ownership) {
     this.ownership = ownership;
     this.checks = checks;
     this.service = service;
     this.queries = queries;
-    this.idempotency = idempotency;
+    this.writes = writes;
   }
 
   @PostMapping("/lots")
@@ -54,8 +53,8 @@ class LotController {
       @AuthenticationPrincipal Jwt jwt) {
     String client = Callers.clientId(jwt);
     String operation = "POST /lots";
-    URI base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUri();
-    return idempotency.run(
+    URI base = LotWrites.base();
+    return writes.run(
         client,
         key,
         operation,
@@ -88,7 +87,7 @@ class LotController {
       @AuthenticationPrincipal Jwt jwt) {
     String client = Callers.clientId(jwt);
     String operation = "POST /lots/" + id + "/transfers";
-    return idempotency.run(
+    return writes.run(
         client,
         key,
         operation,

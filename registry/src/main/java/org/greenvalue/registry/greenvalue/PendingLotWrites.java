@@ -1,7 +1,10 @@
 package org.greenvalue.registry.greenvalue;
 
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,15 +41,75 @@ class PendingLotWrites {
         .optional();
   }
 
-  /** Records an unconfirmed transaction, committed at once whatever becomes of the request. */
+  /**
+   * Records an unconfirmed transaction, with the request of the write running on this thread
+   * ({@link LotWrites}), committed at once whatever becomes of the request.
+   */
   void record(String writeId, String txHash) {
+    Timestamp now = Timestamp.from(clock.instant());
     own.executeWithoutResult(
-        tx ->
-            jdbc.sql(
-                    """
-                    INSERT INTO lot_pending_writes (write_id, tx_hash, sent_at) VALUES (?, ?, ?)
-                    ON CONFLICT DO NOTHING""")
-                .params(writeId, txHash, Timestamp.from(clock.instant()))
-                .update());
+        tx -> {
+          jdbc.sql(
+                  """
+                  INSERT INTO lot_pending_writes (write_id, tx_hash, sent_at) VALUES (?, ?, ?)
+                  ON CONFLICT DO NOTHING""")
+              .params(writeId, txHash, now)
+              .update();
+          LotWrites.current()
+              .ifPresent(
+                  asked ->
+                      jdbc.sql(
+                              """
+                              INSERT INTO lot_write_requests (write_id, client_id,
+                                idempotency_key, operation, request, base_url, recorded_at)
+                              VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (write_id) DO NOTHING""")
+                          .params(
+                              writeId,
+                              asked.client(),
+                              asked.key(),
+                              asked.operation(),
+                              asked.request(),
+                              asked.base().toString(),
+                              now)
+                          .update());
+        });
+  }
+
+  /** A write left unconfirmed that nothing has settled yet, with its latest transaction. */
+  record Unsettled(String writeId, String txHash, LotWrites.Asked asked) {}
+
+  /** Unsettled writes recorded before {@code before}, oldest first. */
+  List<Unsettled> unsettled(Instant before, int limit) {
+    return jdbc.sql(
+            """
+            SELECT r.write_id, r.client_id, r.idempotency_key, r.operation, r.request,
+              r.base_url,
+              (SELECT p.tx_hash FROM lot_pending_writes p WHERE p.write_id = r.write_id
+               ORDER BY p.sent_at DESC LIMIT 1) AS tx_hash
+            FROM lot_write_requests r WHERE r.settled_at IS NULL AND r.recorded_at < ?
+            ORDER BY r.recorded_at LIMIT ?""")
+        .params(Timestamp.from(before), limit)
+        .query(
+            (rs, row) ->
+                new Unsettled(
+                    rs.getString("write_id"),
+                    rs.getString("tx_hash"),
+                    new LotWrites.Asked(
+                        rs.getString("client_id"),
+                        rs.getString("idempotency_key"),
+                        rs.getString("operation"),
+                        rs.getString("request"),
+                        URI.create(rs.getString("base_url")))))
+        .list();
+  }
+
+  /** Settles a write: what became of it ({@code RECORDED}, {@code ABANDONED: …}, …). */
+  void settle(String writeId, String outcome) {
+    jdbc.sql(
+            """
+            UPDATE lot_write_requests SET settled_at = ?, outcome = ?
+            WHERE write_id = ? AND settled_at IS NULL""")
+        .params(Timestamp.from(clock.instant()), outcome, writeId)
+        .update();
   }
 }

@@ -26,14 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 class RetirementController {
   private final RetirementService service;
   private final LotQueries queries;
-  private final Idempotency idempotency;
+  private final LotWrites writes;
   private final Ownership ownership;
 
   RetirementController(
-      RetirementService service, LotQueries queries, Idempotency idempotency, Ownership ownership) {
+      RetirementService service, LotQueries queries, LotWrites writes, Ownership ownership) {
     this.service = service;
     this.queries = queries;
-    this.idempotency = idempotency;
+    this.writes = writes;
     this.ownership = ownership;
   }
 
@@ -46,7 +46,7 @@ class RetirementController {
       @AuthenticationPrincipal Jwt jwt) {
     String client = Callers.clientId(jwt);
     String operation = "POST /lots/" + id + "/retirements";
-    return idempotency.run(
+    return writes.run(
         client,
         key,
         operation,
@@ -73,7 +73,7 @@ class RetirementController {
       @AuthenticationPrincipal Jwt jwt) {
     String client = Callers.clientId(jwt);
     String operation = "POST /allocations/" + id + "/retirements";
-    return idempotency.run(
+    return writes.run(
         client,
         key,
         operation,
@@ -99,7 +99,7 @@ class RetirementController {
       @AuthenticationPrincipal Jwt jwt) {
     String client = Callers.clientId(jwt);
     String operation = "POST /retirements";
-    return idempotency.run(
+    return writes.run(
         client,
         key,
         operation,

@@ -3,6 +3,7 @@ package org.greenvalue.registry.trust;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
+import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.trust.TrustStatus;
 import org.greenvalue.registry.audit.AuditLog;
 import org.greenvalue.registry.system.ledger.ChainTransactions;
@@ -27,6 +28,7 @@ class PendingTrustReconciler {
   private final TrustSettlements settlements;
   private final TrustRepository subjects;
   private final ChainTransactions chain;
+  private final Ledger ledger;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -35,12 +37,14 @@ class PendingTrustReconciler {
       TrustSettlements settlements,
       TrustRepository subjects,
       ChainTransactions chain,
+      Ledger ledger,
       AuditLog audit,
       TransactionTemplate transaction,
       Clock clock) {
     this.settlements = settlements;
     this.subjects = subjects;
     this.chain = chain;
+    this.ledger = ledger;
     this.audit = audit;
     this.transaction = transaction;
     this.clock = clock;
@@ -73,7 +77,11 @@ class PendingTrustReconciler {
           fail(event, "the transaction reverted in block " + m.blockNumber());
         }
       }
-      case TxState.Unknown u -> fail(event, "the node does not know the transaction");
+      case TxState.Unknown u -> {
+        // its nonce is a gap now: the next write takes it, or every later one would stall
+        ledger.forgetDroppedTransaction();
+        fail(event, "the node does not know the transaction");
+      }
     }
   }
 

@@ -1,12 +1,14 @@
 package org.greenvalue.registry.greenvalue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import org.greenvalue.registry.support.Backends;
 import org.greenvalue.registry.support.HttpResult;
 import org.greenvalue.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,12 +42,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * A lot write whose transaction is mined only after the client's request timed out (anvil's
  * automine off, then one block mined by hand): the timed-out request records nothing but the
  * pending transaction, and a retry with the same Idempotency-Key records the mined transaction and
- * answers as a confirmed first attempt would have, instead of a 409 from the chain.
+ * answers as a confirmed first attempt would have, instead of a 409 from the chain. Without a retry
+ * the registry records it by itself, and a dropped transaction is never sent again for the client.
  */
 @Tag("integration")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "gvr.registry.ledger.receipt-timeout=3s")
+    properties = {
+      "gvr.registry.ledger.receipt-timeout=3s",
+      "gvr.registry.green-value.reconcile-interval=1s"
+    })
 class LotWriteReconciliationTest {
   private static DevChain chain;
 
@@ -68,6 +75,12 @@ class LotWriteReconciliationTest {
         contracts);
   }
 
+  /** A test that failed half-way must not leave the chain without automine for the next. */
+  @AfterEach
+  void mineAgain() throws Exception {
+    rpc("evm_setAutomine", "[true]");
+  }
+
   @AfterAll
   static void stopChain() {
     chain.close();
@@ -85,12 +98,13 @@ class LotWriteReconciliationTest {
 
     rpc("evm_setAutomine", "[false]");
     Map<String, Long> before = tables();
+    long pendingBefore = count("lot_pending_writes");
     HttpResult timedOut = api.post("/lots/" + lot + "/allocations", writer, key, body);
     assertThat(timedOut.isProblem(504)).as(timedOut.toString()).isTrue();
     assertThat(timedOut.json().get("type").asText()).endsWith("/ledger-unconfirmed");
     String txHash = timedOut.json().get("txHash").asText();
     assertThat(tables()).isEqualTo(before);
-    assertThat(count("lot_pending_writes")).isEqualTo(1);
+    assertThat(count("lot_pending_writes")).isEqualTo(pendingBefore + 1);
 
     // still not mined: the retry waits for it again and sends nothing new
     HttpResult stillWaiting = api.post("/lots/" + lot + "/allocations", writer, key, body);
@@ -114,6 +128,93 @@ class LotWriteReconciliationTest {
     assertThat(replayed.header("Idempotency-Replayed")).isEqualTo("true");
     assertThat(replayed.json().get("id").asText()).isEqualTo(allocation);
     assertThat(count("allocations")).isEqualTo(before.get("allocations") + 1);
+  }
+
+  @Test
+  void aWriteMinedAfterItsTimeoutIsRecordedWithoutARetryAndTheRetryGetsTheSameAnswer()
+      throws Exception {
+    Api api = new Api(port);
+    String writer = api.writer();
+    String lot = mint(api, writer);
+    String key = UUID.randomUUID().toString();
+    String body = LotFixture.allocation("0.25");
+    long allocations = count("allocations");
+
+    rpc("evm_setAutomine", "[false]");
+    HttpResult timedOut = api.post("/lots/" + lot + "/allocations", writer, key, body);
+    assertThat(timedOut.isProblem(504)).as(timedOut.toString()).isTrue();
+    String txHash = timedOut.json().get("txHash").asText();
+    rpc("evm_mine", "[]");
+    rpc("evm_setAutomine", "[true]");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> outcome(txHash).filter(o -> o.startsWith("RECORDED")).isPresent());
+    assertThat(count("allocations")).isEqualTo(allocations + 1);
+    assertThat(api.get("/lots/" + lot, api.reader()).json().get("available").asText())
+        .isEqualTo("0.75");
+    HttpResult retried = api.post("/lots/" + lot + "/allocations", writer, key, body);
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+    assertThat(retried.header("Idempotency-Replayed")).isEqualTo("true");
+    assertThat(retried.json().at("/ledger/txHash").asText()).isEqualTo(txHash);
+    assertThat(count("allocations")).isEqualTo(allocations + 1);
+  }
+
+  @Test
+  void aDroppedTransactionIsAbandonedAndNothingIsSentForTheClient() throws Exception {
+    Api api = new Api(port);
+    String writer = api.writer();
+    String lot = mint(api, writer);
+    String key = UUID.randomUUID().toString();
+    String body = LotFixture.allocation("0.5");
+    long allocations = count("allocations");
+
+    rpc("evm_setAutomine", "[false]");
+    HttpResult timedOut = api.post("/lots/" + lot + "/allocations", writer, key, body);
+    assertThat(timedOut.isProblem(504)).as(timedOut.toString()).isTrue();
+    String txHash = timedOut.json().get("txHash").asText();
+    rpc("anvil_dropTransaction", "[\"" + txHash + "\"]");
+    rpc("evm_setAutomine", "[true]");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> outcome(txHash).filter(o -> o.startsWith("ABANDONED")).isPresent());
+    assertThat(count("allocations")).isEqualTo(allocations);
+    assertThat(transactionsOfTheWrite(txHash)).isEqualTo(1);
+    // the client's own retry is its decision to send again
+    HttpResult retried = api.post("/lots/" + lot + "/allocations", writer, key, body);
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+    assertThat(retried.json().at("/ledger/txHash").asText()).isNotEqualTo(txHash);
+    assertThat(count("allocations")).isEqualTo(allocations + 1);
+  }
+
+  private String mint(Api api, String writer) {
+    HttpResult minted = api.post("/lots", writer, claim(api).body(null));
+    assertThat(minted.status()).as(minted.toString()).isEqualTo(201);
+    return minted.json().get("id").asText();
+  }
+
+  /** What the registry settled the write of {@code txHash} as, once it has. */
+  private java.util.Optional<String> outcome(String txHash) {
+    return jdbc.sql(
+            """
+            SELECT r.outcome FROM lot_write_requests r JOIN lot_pending_writes p
+              ON p.write_id = r.write_id
+            WHERE p.tx_hash = ? AND r.settled_at IS NOT NULL""")
+        .param(txHash)
+        .query(String.class)
+        .optional();
+  }
+
+  /** How many transactions were sent for the write that sent {@code txHash}. */
+  private long transactionsOfTheWrite(String txHash) {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM lot_pending_writes WHERE write_id =
+              (SELECT write_id FROM lot_pending_writes WHERE tx_hash = ?)""")
+        .param(txHash)
+        .query(Long.class)
+        .single();
   }
 
   private Claim claim(Api api) {

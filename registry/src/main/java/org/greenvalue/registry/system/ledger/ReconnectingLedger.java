@@ -188,6 +188,11 @@ public final class ReconnectingLedger implements Ledger {
   }
 
   @Override
+  public void forgetDroppedTransaction() {
+    ledger().forgetDroppedTransaction();
+  }
+
+  @Override
   public synchronized void close() {
     drop("closed");
   }
