@@ -55,6 +55,17 @@ class NonceManagerTest {
   }
 
   @Test
+  void afterADroppedTransactionTheNextUseTakesTheNonceItLeftUnused() {
+    assertThat(use(Effect.USED)).isEqualTo(7);
+    assertThat(use(Effect.USED)).isEqualTo(8);
+    // the node dropped the transaction of nonce 8: its pending nonce is 8 again
+    chainNonce = BigInteger.valueOf(8);
+    nonces.resync();
+    assertThat(use(Effect.USED)).isEqualTo(8);
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
   void anUnusedNonceIsHandedOutAgain() {
     assertThat(use(Effect.UNUSED)).isEqualTo(7);
     assertThat(use(Effect.USED)).isEqualTo(7);
