@@ -58,7 +58,7 @@ public class CurrentStatuses {
 
   /**
    * The status after the registry accepted a change of {@code purpose} to {@code set}: that answer
-   * for the purpose changed, the others read now, each null if the registry cannot be asked again
+   * for the purpose changed, the others read now, each null if the registry does not answer them
    * (the change stands either way).
    */
   public Status afterChange(List<TakenEntry> entries, String purpose, boolean set) {
@@ -142,7 +142,7 @@ public class CurrentStatuses {
   private Boolean isSetOrNull(List<TakenEntry> entries, String purpose) {
     try {
       return isSet(entries, purpose);
-    } catch (RegistryException.Unavailable e) {
+    } catch (RegistryException e) {
       return null;
     }
   }
