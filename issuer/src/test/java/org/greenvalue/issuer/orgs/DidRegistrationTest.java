@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.greenvalue.issuer.support.Fixtures;
 import org.greenvalue.issuer.support.Http;
 import org.greenvalue.issuer.support.IssuerIntegrationTest;
@@ -101,25 +100,11 @@ class DidRegistrationTest extends IssuerIntegrationTest {
     Http http = http();
     String org = orgId("just-now");
     String did = Fixtures.organisation(http, org, "web", "supplier").get("did").asText();
-    String key =
-        http.get("/organisations/" + org, http.admin())
-            .json()
-            .get("keys")
-            .get(0)
-            .get("id")
-            .asText();
+    String key = firstKey(http, org);
     // sub-second, and almost always within the second the issuer registers the version in
     Instant compromisedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-    Http.Reply r =
-        http.post(
-            "/organisations/"
-                + org
-                + "/keys/"
-                + key.substring(key.indexOf('#') + 1)
-                + "/compromise",
-            http.admin(),
-            "{\"compromisedAt\":\"" + compromisedAt + "\"}");
+    Http.Reply r = compromise(http, org, key, compromisedAt);
 
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
     DidVersion revoking = awaitVersions(did, 2).get(1);
@@ -172,26 +157,10 @@ class DidRegistrationTest extends IssuerIntegrationTest {
     Http http = http();
     String org = orgId("future");
     String did = Fixtures.organisation(http, org, "web", "supplier").get("did").asText();
-    String key =
-        Optional.of(
-                http.get("/organisations/" + org, http.admin())
-                    .json()
-                    .get("keys")
-                    .get(0)
-                    .get("id")
-                    .asText())
-            .get();
+    String key = firstKey(http, org);
     long registrations = count("did_registrations");
 
-    Http.Reply r =
-        http.post(
-            "/organisations/"
-                + org
-                + "/keys/"
-                + key.substring(key.indexOf('#') + 1)
-                + "/compromise",
-            http.admin(),
-            "{\"compromisedAt\":\"" + Instant.now().plusSeconds(3600) + "\"}");
+    Http.Reply r = compromise(http, org, key, Instant.now().plusSeconds(3600));
 
     assertThat(r.status()).as(r.toString()).isEqualTo(422);
     assertThat(r.json().get("type").asText()).endsWith("/invalid-compromise-time");
@@ -204,5 +173,21 @@ class DidRegistrationTest extends IssuerIntegrationTest {
                 .single())
         .isZero();
     assertThat(did).startsWith("did:web:");
+  }
+
+  private static String firstKey(Http http, String org) {
+    return http.get("/organisations/" + org, http.admin())
+        .json()
+        .get("keys")
+        .get(0)
+        .get("id")
+        .asText();
+  }
+
+  private static Http.Reply compromise(Http http, String org, String key, Instant at) {
+    return http.post(
+        "/organisations/" + org + "/keys/" + key.substring(key.indexOf('#') + 1) + "/compromise",
+        http.admin(),
+        "{\"compromisedAt\":\"" + at + "\"}");
   }
 }

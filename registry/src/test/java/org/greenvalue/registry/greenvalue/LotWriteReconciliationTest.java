@@ -140,10 +140,7 @@ class LotWriteReconciliationTest {
     String body = LotFixture.allocation("0.25");
     long allocations = count("allocations");
 
-    rpc("evm_setAutomine", "[false]");
-    HttpResult timedOut = api.post("/lots/" + lot + "/allocations", writer, key, body);
-    assertThat(timedOut.isProblem(504)).as(timedOut.toString()).isTrue();
-    String txHash = timedOut.json().get("txHash").asText();
+    String txHash = timedOut(api, writer, lot, key, body);
     rpc("evm_mine", "[]");
     rpc("evm_setAutomine", "[true]");
 
@@ -169,10 +166,7 @@ class LotWriteReconciliationTest {
     String body = LotFixture.allocation("0.5");
     long allocations = count("allocations");
 
-    rpc("evm_setAutomine", "[false]");
-    HttpResult timedOut = api.post("/lots/" + lot + "/allocations", writer, key, body);
-    assertThat(timedOut.isProblem(504)).as(timedOut.toString()).isTrue();
-    String txHash = timedOut.json().get("txHash").asText();
+    String txHash = timedOut(api, writer, lot, key, body);
     rpc("anvil_dropTransaction", "[\"" + txHash + "\"]");
     rpc("evm_setAutomine", "[true]");
 
@@ -186,6 +180,15 @@ class LotWriteReconciliationTest {
     assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
     assertThat(retried.json().at("/ledger/txHash").asText()).isNotEqualTo(txHash);
     assertThat(count("allocations")).isEqualTo(allocations + 1);
+  }
+
+  /** Allocates with automine off (left off): the request times out; its transaction's hash. */
+  private static String timedOut(Api api, String writer, String lot, String key, String body)
+      throws Exception {
+    rpc("evm_setAutomine", "[false]");
+    HttpResult timedOut = api.post("/lots/" + lot + "/allocations", writer, key, body);
+    assertThat(timedOut.isProblem(504)).as(timedOut.toString()).isTrue();
+    return timedOut.json().get("txHash").asText();
   }
 
   private String mint(Api api, String writer) {
