@@ -17,9 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param poolSize entries kept allocated ahead per organisation and purpose
  * @param refillInterval how often the pool is topped up
  * @param listRefresh how long a published revocation list read from the registry is reused for the
- *     PACT extension before it is read again: a revocation made at the registry directly (not
- *     through this issuer) shows on PACT pages within this time; one made through an issuer shows
- *     at once
+ *     PACT extension before it is read again: a revocation made elsewhere (another instance, the
+ *     registry directly) shows on this instance's PACT pages within this time; one made through
+ *     this instance shows at once
  */
 @Validated
 @ConfigurationProperties("gvr.issuer.status")
