@@ -58,8 +58,14 @@ public final class AnchorReceiptJson {
 
   /** Reads a receipt; any missing, mistyped or malformed field comes back as {@code Malformed}. */
   public static ReceiptParse read(String json) {
+    JsonObject o;
     try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-      JsonObject o = reader.readObject();
+      o = reader.readObject();
+    } catch (RuntimeException e) {
+      // Parsson's JsonException, and nesting beyond its depth limit as a plain RuntimeException
+      return new ReceiptParse.Malformed("not a valid anchor receipt: " + e.getMessage());
+    }
+    try {
       if (!TYPE.equals(o.getString("type", null))) {
         return new ReceiptParse.Malformed("not an " + TYPE);
       }

@@ -52,6 +52,9 @@ public final class JsonFields {
     } catch (JsonException | IllegalStateException | NumberFormatException e) {
       // the parser reads numbers as BigDecimal, which refuses exponents beyond an int
       return Result.failure(what + " is not valid JSON: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // Parsson reports nesting beyond its depth limit as a plain RuntimeException
+      return Result.failure(what + " is not acceptable JSON: " + e.getMessage());
     }
   }
 
