@@ -9,8 +9,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -148,9 +150,23 @@ class ProductionTopologyTest {
     // no accepted write is lost: every credential, status change and digest
     Set<String> stored = new HashSet<>(db.query("issuer", "SELECT id FROM issued_credentials"));
     assertThat(stored).containsAll(load.issued.stream().map(vc -> vc.get("id").asText()).toList());
-    Set<String> suspended =
-        new HashSet<>(db.query("issuer", "SELECT id FROM issued_credentials WHERE suspended"));
-    assertThat(suspended).containsAll(load.suspended);
+    // a status lives in the registry's lists only: each accepted suspension's entry is set there
+    Map<String, String> suspensionEntry = new HashMap<>();
+    for (String row :
+        db.query(
+            "issuer",
+            "SELECT c.id || ' ' || (e->>'listId') || ':' || (e->>'index') FROM issued_credentials c,"
+                + " jsonb_array_elements(c.status_entries::jsonb) e"
+                + " WHERE e->>'purpose' = 'suspension'")) {
+      suspensionEntry.put(row.substring(0, row.indexOf(' ')), row.substring(row.indexOf(' ') + 1));
+    }
+    Set<String> setEntries =
+        new HashSet<>(
+            db.query(
+                "registry", "SELECT list_id || ':' || idx FROM status_entries WHERE status <> 0"));
+    for (String id : load.suspended) {
+      assertThat(setEntries).as("suspension of " + id).contains(suspensionEntry.get(id));
+    }
     // every digest is sent, and every digest sent is anchored at the registry: its last batch may
     // still be waiting for its block when the load ends, so wait for the receipts, not the queue
     await()
