@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.greenvalue.issuer.support.Fixtures;
 import org.greenvalue.issuer.support.Http;
@@ -110,21 +109,6 @@ class AnchorBatchForwardingTest extends IssuerIntegrationTest {
 
   /** A credential row and its outbox row, due at {@code due}; returns the digest. */
   private String queued(String org, String state, Instant due) {
-    String id = "urn:uuid:" + UUID.randomUUID();
-    String digest = "sha256:" + UUID.randomUUID().toString().replace("-", "").repeat(2);
-    jdbc.sql(
-            """
-            INSERT INTO issued_credentials (id, org_id, kind, format, digest, credential,
-              status_entries, created_at) VALUES (?, ?, 'VerifiableCredential', 'vc+jwt', ?, 'x',
-              '[]', now())""")
-        .params(id, org, digest)
-        .update();
-    jdbc.sql(
-            """
-            INSERT INTO anchor_outbox (digest, credential_id, state, next_attempt_at, created_at)
-            VALUES (?, ?, ?, ?, now())""")
-        .params(digest, id, state, Timestamp.from(due))
-        .update();
-    return digest;
+    return outboxRow(org, state, 0, due);
   }
 }

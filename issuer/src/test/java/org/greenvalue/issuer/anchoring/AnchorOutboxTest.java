@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.greenvalue.issuer.support.Fixtures;
 import org.greenvalue.issuer.support.Http;
 import org.greenvalue.issuer.support.IssuerIntegrationTest;
@@ -79,22 +78,8 @@ class AnchorOutboxTest extends IssuerIntegrationTest {
     Http http = http();
     String org = orgId("outage");
     Fixtures.organisation(http, org, "web", "supplier");
-    String id = "urn:uuid:" + UUID.randomUUID();
-    String digest = "sha256:" + UUID.randomUUID().toString().replace("-", "").repeat(2);
     Instant later = Instant.now().plus(Duration.ofHours(1));
-    jdbc.sql(
-            """
-            INSERT INTO issued_credentials (id, org_id, kind, format, digest, credential,
-              status_entries, created_at) VALUES (?, ?, 'VerifiableCredential', 'vc+jwt', ?, 'x',
-              '[]', now())""")
-        .params(id, org, digest)
-        .update();
-    jdbc.sql(
-            """
-            INSERT INTO anchor_outbox (digest, credential_id, state, next_attempt_at, created_at)
-            VALUES (?, ?, 'QUEUED', ?, now())""")
-        .params(digest, id, Timestamp.from(later))
-        .update();
+    String digest = outboxRow(org, "QUEUED", 0, later);
 
     RegistryClient away =
         new RegistryClient(

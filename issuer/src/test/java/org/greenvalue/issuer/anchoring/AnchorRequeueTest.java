@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -204,21 +203,7 @@ class AnchorRequeueTest extends IssuerIntegrationTest {
   }
 
   private String row(String org, String state, int attempts, Instant submittedAt) {
-    String id = "urn:uuid:" + UUID.randomUUID();
-    String digest = "sha256:" + UUID.randomUUID().toString().replace("-", "").repeat(2);
-    jdbc.sql(
-            """
-            INSERT INTO issued_credentials (id, org_id, kind, format, digest, credential,
-              status_entries, created_at) VALUES (?, ?, 'VerifiableCredential', 'vc+jwt', ?, 'x',
-              '[]', now())""")
-        .params(id, org, digest)
-        .update();
-    jdbc.sql(
-            """
-            INSERT INTO anchor_outbox (digest, credential_id, state, attempts, next_attempt_at,
-              created_at) VALUES (?, ?, ?, ?, ?, now())""")
-        .params(digest, id, state, attempts, Timestamp.from(LATER))
-        .update();
+    String digest = outboxRow(org, state, attempts, LATER);
     if (submittedAt != null) {
       jdbc.sql("UPDATE anchor_outbox SET submitted_at = ? WHERE digest = ?")
           .params(Timestamp.from(submittedAt), digest)

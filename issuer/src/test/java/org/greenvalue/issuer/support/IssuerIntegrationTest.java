@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.greenvalue.credentials.did.DidKeyResolver;
@@ -113,6 +115,29 @@ public abstract class IssuerIntegrationTest {
                 new DidKeyResolver(),
                 new DidWebResolver(web, new JdkHttpFetcher(), Clock.systemUTC()))),
         Clock.systemUTC());
+  }
+
+  /**
+   * A stored credential of {@code org} (placeholder content) with its anchoring outbox row in
+   * {@code state}, tried {@code attempts} times and next due at {@code due}; returns its digest.
+   */
+  protected String outboxRow(String org, String state, int attempts, Instant due) {
+    String id = "urn:uuid:" + UUID.randomUUID();
+    String digest = "sha256:" + UUID.randomUUID().toString().replace("-", "").repeat(2);
+    jdbc.sql(
+            """
+            INSERT INTO issued_credentials (id, org_id, kind, format, digest, credential,
+              status_entries, created_at) VALUES (?, ?, 'VerifiableCredential', 'vc+jwt', ?, 'x',
+              '[]', now())""")
+        .params(id, org, digest)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO anchor_outbox (digest, credential_id, state, attempts, next_attempt_at,
+              created_at) VALUES (?, ?, ?, ?, ?, now())""")
+        .params(digest, id, state, attempts, Timestamp.from(due))
+        .update();
+    return digest;
   }
 
   protected long count(String table) {
