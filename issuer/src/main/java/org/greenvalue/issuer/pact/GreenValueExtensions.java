@@ -115,10 +115,12 @@ class GreenValueExtensions {
   private boolean notRevoked(List<TakenEntry> entries, Map<Long, String> lists) {
     for (TakenEntry entry : entries) {
       if (entry.purpose().equals("revocation")) {
-        lists.put(entry.listId(), statuses.revocationListVersion(entry.listId()));
+        CurrentStatuses.Revocation revocation = statuses.revocation(entry);
+        lists.put(entry.listId(), revocation.listVersion());
+        return !revocation.revoked();
       }
     }
-    return !statuses.revoked(entries);
+    return true;
   }
 
   /** The supplier's own extensions first, then ours; the older credential-only one left out. */

@@ -67,14 +67,19 @@ public class CurrentStatuses {
         purpose.equals("suspension") ? Boolean.valueOf(set) : isSetOrNull(entries, "suspension"));
   }
 
-  /** Whether the credential's revocation entry is set in its list as last read. */
-  public boolean revoked(List<TakenEntry> entries) {
-    for (TakenEntry entry : entries) {
-      if (entry.purpose().equals("revocation")) {
-        return revocationList(entry.listId()).map(list -> list.isSet(entry.index())).orElse(false);
-      }
-    }
-    return false;
+  /**
+   * What a revocation entry's list, as last read, says of it.
+   *
+   * @param listVersion the list's {@code encodedList} (empty for a list the registry does not
+   *     have), for telling later whether anything derived from it is still current
+   */
+  public record Revocation(boolean revoked, String listVersion) {}
+
+  /** The revocation {@code entry} as its list was last read. */
+  public Revocation revocation(TakenEntry entry) {
+    return revocationList(entry.listId())
+        .map(list -> new Revocation(list.isSet(entry.index()), list.encodedList()))
+        .orElse(new Revocation(false, ""));
   }
 
   /**
