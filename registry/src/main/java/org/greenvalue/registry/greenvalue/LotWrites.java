@@ -26,7 +26,10 @@ class LotWrites {
    */
   record Asked(String client, String key, String operation, String request, URI base) {}
 
-  private static final ThreadLocal<Asked> CURRENT = new ThreadLocal<>();
+  /** A write running on this thread, its request as received. */
+  private record Running(String client, String key, String operation, Object request) {}
+
+  private static final ThreadLocal<Running> CURRENT = new ThreadLocal<>();
   private static final ThreadLocal<URI> REPLAYED_BASE = new ThreadLocal<>();
 
   private final Idempotency idempotency;
@@ -44,7 +47,7 @@ class LotWrites {
       Object request,
       Class<T> type,
       Supplier<ResponseEntity<T>> write) {
-    Asked asked = new Asked(client, key, operation, text(request), base());
+    Running running = new Running(client, key, operation, request);
     return idempotency.run(
         client,
         key,
@@ -52,19 +55,32 @@ class LotWrites {
         request,
         type,
         () -> {
-          Asked outer = CURRENT.get();
-          CURRENT.set(asked);
+          Running outer = CURRENT.get();
+          CURRENT.set(running);
           try {
             return write.get();
           } finally {
-            CURRENT.set(outer);
+            if (outer == null) {
+              CURRENT.remove();
+            } else {
+              CURRENT.set(outer);
+            }
           }
         });
   }
 
-  /** The write running on this thread, if any. */
-  static Optional<Asked> current() {
-    return Optional.ofNullable(CURRENT.get());
+  /**
+   * The write running on this thread as its client asked it, if any; its request is written as JSON
+   * only now, since only a write left unconfirmed is kept.
+   */
+  Optional<Asked> current() {
+    Running running = CURRENT.get();
+    if (running == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Asked(
+            running.client(), running.key(), running.operation(), text(running.request()), base()));
   }
 
   /** The base URL of the request being served, or of the write being replayed. */

@@ -22,9 +22,12 @@ class PendingLotWrites {
   private final JdbcClient jdbc;
   private final TransactionTemplate own;
   private final Clock clock;
+  private final LotWrites writes;
 
-  PendingLotWrites(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+  PendingLotWrites(
+      JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, LotWrites writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
     this.own = new TransactionTemplate(transactions);
     this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
@@ -47,6 +50,7 @@ class PendingLotWrites {
    */
   void record(String writeId, String txHash) {
     Timestamp now = Timestamp.from(clock.instant());
+    Optional<LotWrites.Asked> request = writes.current();
     own.executeWithoutResult(
         tx -> {
           jdbc.sql(
@@ -55,23 +59,22 @@ class PendingLotWrites {
                   ON CONFLICT DO NOTHING""")
               .params(writeId, txHash, now)
               .update();
-          LotWrites.current()
-              .ifPresent(
-                  asked ->
-                      jdbc.sql(
-                              """
+          request.ifPresent(
+              asked ->
+                  jdbc.sql(
+                          """
                               INSERT INTO lot_write_requests (write_id, client_id,
                                 idempotency_key, operation, request, base_url, recorded_at)
                               VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (write_id) DO NOTHING""")
-                          .params(
-                              writeId,
-                              asked.client(),
-                              asked.key(),
-                              asked.operation(),
-                              asked.request(),
-                              asked.base().toString(),
-                              now)
-                          .update());
+                      .params(
+                          writeId,
+                          asked.client(),
+                          asked.key(),
+                          asked.operation(),
+                          asked.request(),
+                          asked.base().toString(),
+                          now)
+                      .update());
         });
   }
 
