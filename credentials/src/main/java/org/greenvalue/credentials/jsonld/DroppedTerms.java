@@ -10,6 +10,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,10 @@ import java.util.regex.Pattern;
 final class DroppedTerms {
 
   private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:.*");
+
+  static final int REMEMBERED = 4096;
+  static final int REMEMBERED_LENGTH = 256;
+  private static final ConcurrentMap<String, Boolean> WELL_FORMED = new ConcurrentHashMap<>();
 
   private DroppedTerms() {}
 
@@ -126,8 +132,20 @@ final class DroppedTerms {
     return ABSOLUTE_IRI.matcher(text).matches();
   }
 
-  /** The test titanium's RDF conversion applies before it emits an IRI. */
+  /**
+   * The test titanium's RDF conversion applies before it emits an IRI. The same property and type
+   * IRIs come back in every credential, and the test parses a {@code java.net.URI}, so answers are
+   * remembered, up to {@value #REMEMBERED} IRIs of at most {@value #REMEMBERED_LENGTH} characters.
+   */
   private static boolean isWellFormedIri(String text) {
-    return UriUtils.isAbsoluteUri(text, UriValidationPolicy.Full);
+    Boolean known = WELL_FORMED.get(text);
+    if (known != null) {
+      return known;
+    }
+    boolean wellFormed = UriUtils.isAbsoluteUri(text, UriValidationPolicy.Full);
+    if (text.length() <= REMEMBERED_LENGTH && WELL_FORMED.size() < REMEMBERED) {
+      WELL_FORMED.put(text, wellFormed);
+    }
+    return wellFormed;
   }
 }

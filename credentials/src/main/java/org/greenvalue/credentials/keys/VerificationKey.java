@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * A public key that verifies signatures: Ed25519 through Bouncy Castle's Ed25519 (about ten times
@@ -98,10 +98,8 @@ public final class VerificationKey {
       if (signature.length != 64) {
         return false;
       }
-      var verifier = new Ed25519Signer();
-      verifier.init(false, ed25519);
-      verifier.update(data, 0, data.length);
-      return verifier.verifySignature(signature);
+      // Pure Ed25519 (RFC 8032 §5.1.7), no context: the data is not copied into a signer's buffer.
+      return ed25519.verify(Ed25519.Algorithm.Ed25519, null, data, 0, data.length, signature, 0);
     }
     if (signature.length != type.signatureLength()) {
       return false;

@@ -15,7 +15,7 @@ public final class Urls {
   private Urls() {}
 
   public static boolean isUrl(String value) {
-    if (value == null || value.isEmpty() || value.chars().anyMatch(Character::isWhitespace)) {
+    if (value == null || value.isEmpty() || hasWhitespace(value)) {
       return false;
     }
     try {
@@ -27,5 +27,14 @@ public final class Urls {
     } catch (URISyntaxException e) {
       return false;
     }
+  }
+
+  private static boolean hasWhitespace(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,19 +1,25 @@
 package org.greenvalue.credentials.subject.footprint;
 
-import com.networknt.schema.InputFormat;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;
-import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.subject.Violation;
 
 /**
@@ -28,15 +34,55 @@ public final class ProductFootprintSchema {
       "/org/greenvalue/credentials/subject/footprint/pact-v3-product-footprint.schema.json";
 
   private static final JsonSchema SCHEMA = load();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ProductFootprintSchema() {}
 
   /** Every schema violation, ordered by pointer; empty when the document conforms. */
   public static List<Violation> validate(JsonObject document) {
-    return SCHEMA.validate(JsonDocuments.write(document), InputFormat.JSON).stream()
+    return SCHEMA.validate(tree(document)).stream()
         .map(ProductFootprintSchema::toViolation)
         .sorted(Comparator.comparing(Violation::pointer).thenComparing(Violation::message))
         .toList();
+  }
+
+  /**
+   * The document as the Jackson tree the validator reads, built node by node rather than written
+   * out and parsed again. Numbers become the nodes Jackson's parser gives their text: integers int,
+   * long or big integer nodes, anything with a fraction or exponent a double node.
+   */
+  static JsonNode tree(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> {
+        ObjectNode node = NODES.objectNode();
+        value.asJsonObject().forEach((name, member) -> node.set(name, tree(member)));
+        yield node;
+      }
+      case ARRAY -> {
+        ArrayNode node = NODES.arrayNode();
+        value.asJsonArray().forEach(item -> node.add(tree(item)));
+        yield node;
+      }
+      case STRING -> NODES.textNode(((JsonString) value).getString());
+      case NUMBER -> number((JsonNumber) value);
+      case TRUE -> NODES.booleanNode(true);
+      case FALSE -> NODES.booleanNode(false);
+      case NULL -> NODES.nullNode();
+    };
+  }
+
+  private static JsonNode number(JsonNumber number) {
+    String text = number.toString();
+    if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+      return NODES.numberNode(Double.parseDouble(text));
+    }
+    BigInteger integer = number.bigIntegerValueExact();
+    if (integer.bitLength() < 32) {
+      return NODES.numberNode(integer.intValue());
+    }
+    return integer.bitLength() < 64
+        ? NODES.numberNode(integer.longValue())
+        : NODES.numberNode(integer);
   }
 
   private static Violation toViolation(ValidationMessage message) {
