@@ -15,7 +15,8 @@ import org.greenvalue.credentials.subject.assurance.AssuranceLevel;
 import org.greenvalue.credentials.subject.assurance.AssuranceOpinion;
 import org.greenvalue.credentials.subject.assurance.AssuranceStatement;
 import org.greenvalue.evidence.build.SealedPack;
-import org.greenvalue.verification.registry.RegistryClient;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryClientConfig;
 import org.greenvalue.verification.trust.RegistryTrustSource;
 import org.greenvalue.verification.trust.TrustListSnapshot;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,7 +169,10 @@ class AssuranceIndependenceTest {
   }
 
   private static VerificationEngine online(TestServer server) {
-    var client = new RegistryClient(URI.create(server.base()), "reader", "reader-secret", CLOCK);
+    var client =
+        new RegistryClient(
+            RegistryClientConfig.reader(URI.create(server.base()), "reader", "reader-secret"),
+            CLOCK);
     return new VerificationEngine(
         Sources.offline(new DidKeyResolver()).withTrust(new RegistryTrustSource(client)), CLOCK);
   }

@@ -26,11 +26,12 @@ import org.greenvalue.credentials.status.BitstringStatusListSubject;
 import org.greenvalue.credentials.status.StatusPurpose;
 import org.greenvalue.credentials.subject.custody.CustodyTransfer;
 import org.greenvalue.evidence.build.SealedPack;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryClientConfig;
 import org.greenvalue.verification.chain.BundleCustodySource;
 import org.greenvalue.verification.chain.CustodySource;
 import org.greenvalue.verification.chain.RegistryCustodySource;
 import org.greenvalue.verification.facts.VerifiedFacts;
-import org.greenvalue.verification.registry.RegistryClient;
 import org.greenvalue.verification.status.StatusSource;
 import org.greenvalue.verification.trust.TrustListSnapshot;
 import org.junit.jupiter.api.BeforeAll;
@@ -360,7 +361,9 @@ class CustodyChainTest {
   void aCustodySourceThatIsDownLeavesAGapNotAFailure() {
     var down =
         new RegistryCustodySource(
-            new RegistryClient(URI.create("http://127.0.0.1:9"), "reader", "secret", CLOCK));
+            new RegistryClient(
+                RegistryClientConfig.reader(URI.create("http://127.0.0.1:9"), "reader", "secret"),
+                CLOCK));
     var built = CustodyChains.build(2, pack);
 
     Verification v = engine(down).verify(CredentialRequest.of(built.downstream()));
@@ -401,7 +404,9 @@ class CustodyChainTest {
           JsonDocuments.write(built.chain()));
       var online =
           new RegistryCustodySource(
-              new RegistryClient(URI.create(server.base()), "reader", "secret", CLOCK));
+              new RegistryClient(
+                  RegistryClientConfig.reader(URI.create(server.base()), "reader", "secret"),
+                  CLOCK));
 
       Verification v = engine(online).verify(CredentialRequest.of(built.downstream()));
 

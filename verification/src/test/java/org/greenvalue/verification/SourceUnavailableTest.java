@@ -13,8 +13,9 @@ import org.greenvalue.credentials.did.JdkHttpFetcher;
 import org.greenvalue.credentials.securing.CredentialVerifier;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.evidence.build.SealedPack;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryClientConfig;
 import org.greenvalue.verification.anchor.RegistryReceiptSource;
-import org.greenvalue.verification.registry.RegistryClient;
 import org.greenvalue.verification.status.StatusListFetcher;
 import org.greenvalue.verification.trust.RegistryTrustSource;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +75,9 @@ class SourceUnavailableTest {
 
   @Test
   void aTokenRefusedAfterARegistryRestartIsReplacedAndTheTrustCheckStillPasses() {
-    var client = new RegistryClient(URI.create(registry.base()), "reader", "s", CLOCK);
+    var client =
+        new RegistryClient(
+            RegistryClientConfig.reader(URI.create(registry.base()), "reader", "s"), CLOCK);
     var engine = trustEngine(client);
     issues("before-restart");
     assertThat(engine.verify(CredentialRequest.of(claim)).report().check("trust.issuer"))
@@ -93,7 +96,9 @@ class SourceUnavailableTest {
   void aRegistryThatKeepsRefusingTheTokenMakesTrustAGapAfterOneRetry() {
     issues("accepted-by-nobody");
     registry.requireBearer(trustPath, "never-issued");
-    var client = new RegistryClient(URI.create(registry.base()), "reader", "s", CLOCK);
+    var client =
+        new RegistryClient(
+            RegistryClientConfig.reader(URI.create(registry.base()), "reader", "s"), CLOCK);
 
     var v = trustEngine(client).verify(CredentialRequest.of(claim));
 
@@ -110,7 +115,8 @@ class SourceUnavailableTest {
   void anUnreachableRegistryMakesTrustAndAnchorGapsNotFailures() throws Exception {
     String base = registry.base();
     registry.close();
-    var client = new RegistryClient(URI.create(base), "reader", "s", CLOCK);
+    var client =
+        new RegistryClient(RegistryClientConfig.reader(URI.create(base), "reader", "s"), CLOCK);
     var engine =
         new VerificationEngine(
             Sources.offline(new DidKeyResolver())

@@ -22,8 +22,9 @@ import org.greenvalue.credentials.status.StatusPurpose;
 import org.greenvalue.credentials.subject.CredentialParts;
 import org.greenvalue.evidence.build.SealedPack;
 import org.greenvalue.ledger.anchor.AnchorReceiptJson;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryClientConfig;
 import org.greenvalue.verification.anchor.RegistryReceiptSource;
-import org.greenvalue.verification.registry.RegistryClient;
 import org.greenvalue.verification.status.StatusListFetcher;
 import org.greenvalue.verification.trust.RegistryTrustSource;
 import org.junit.jupiter.api.AfterAll;
@@ -165,7 +166,10 @@ class StatusAndRegistryTest {
 
   @Test
   void theRegistryAnswersTrustWithABearerToken() {
-    var registry = new RegistryClient(URI.create(server.base()), "reader", "reader-secret", CLOCK);
+    var registry =
+        new RegistryClient(
+            RegistryClientConfig.reader(URI.create(server.base()), "reader", "reader-secret"),
+            CLOCK);
     String claim = reduction(pack, SecuringFormat.VC_JWT);
     String path =
         "/trust?did="
@@ -187,7 +191,10 @@ class StatusAndRegistryTest {
 
   @Test
   void theRegistrysAnchorStatesBecomeAnchorChecks() {
-    var registry = new RegistryClient(URI.create(server.base()), "reader", "reader-secret", CLOCK);
+    var registry =
+        new RegistryClient(
+            RegistryClientConfig.reader(URI.create(server.base()), "reader", "reader-secret"),
+            CLOCK);
     var engine =
         new VerificationEngine(
             Sources.offline(new DidKeyResolver()).withReceipts(new RegistryReceiptSource(registry)),
@@ -234,7 +241,9 @@ class StatusAndRegistryTest {
   void refusedClientCredentialsMakeTheTrustCheckAGap() {
     try (var other = newServer()) {
       other.answer("/oauth2/token", 401, "application/json", "{\"error\":\"invalid_client\"}");
-      var registry = new RegistryClient(URI.create(other.base()), "reader", "wrong", CLOCK);
+      var registry =
+          new RegistryClient(
+              RegistryClientConfig.reader(URI.create(other.base()), "reader", "wrong"), CLOCK);
       var engine =
           new VerificationEngine(
               Sources.offline(new DidKeyResolver()).withTrust(new RegistryTrustSource(registry)),
@@ -277,7 +286,10 @@ class StatusAndRegistryTest {
         200,
         "application/json",
         json.toString());
-    var registry = new RegistryClient(URI.create(server.base()), "reader", "reader-secret", CLOCK);
+    var registry =
+        new RegistryClient(
+            RegistryClientConfig.reader(URI.create(server.base()), "reader", "reader-secret"),
+            CLOCK);
     var found = new RegistryReceiptSource(registry).lookup("sha256:" + "1".repeat(64));
     assertThat(found)
         .isInstanceOf(org.greenvalue.verification.anchor.ReceiptSource.AnchorLookup.Anchored.class);

@@ -19,6 +19,8 @@ import org.greenvalue.ledger.ContractAddresses;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerConfig;
 import org.greenvalue.ledger.Web3jLedger;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryClientConfig;
 import org.greenvalue.verification.Sources;
 import org.greenvalue.verification.anchor.AnchorRecords;
 import org.greenvalue.verification.anchor.RegistryReceiptSource;
@@ -26,7 +28,6 @@ import org.greenvalue.verification.chain.BundleCustodySource;
 import org.greenvalue.verification.chain.RegistryCustodySource;
 import org.greenvalue.verification.dids.RegistryKeyHistorySource;
 import org.greenvalue.verification.lots.LedgerLotSource;
-import org.greenvalue.verification.registry.RegistryClient;
 import org.greenvalue.verification.status.StatusListFetcher;
 import org.greenvalue.verification.trust.RegistryTrustSource;
 import org.greenvalue.verification.trust.TrustListSnapshot;
@@ -122,7 +123,8 @@ final class SourceOptions {
               ? clientSecret
               : Optional.ofNullable(System.getenv("GVR_CLIENT_SECRET"))
                   .orElse(clientId + "-secret");
-      var client = new RegistryClient(registry, clientId, secret, clock);
+      var client =
+          new RegistryClient(RegistryClientConfig.reader(registry, clientId, secret), clock);
       if (trustList == null) {
         sources =
             sources

@@ -17,11 +17,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The registry's HTTP API as typed calls: status list entries, anchors and trust queries. Tokens
- * come from the registry's own authorization server and are reused until they expire. Writes carry
- * an {@code Idempotency-Key}, so a caller can retry one safely with the same key. A 4xx problem
- * becomes {@link RegistryException.Refused}, an unreachable or failing registry {@link
- * RegistryException.Unavailable}. Thread-safe.
+ * The registry's HTTP API as typed calls: status list entries, anchors and trust queries; and, for
+ * callers that check what the registry says themselves, its JSON documents as sent ({@link
+ * #readJson}). Tokens come from the registry's own authorization server and are reused until they
+ * expire. Writes carry an {@code Idempotency-Key}, so a caller can retry one safely with the same
+ * key. A 4xx problem becomes {@link RegistryException.Refused}, an unreachable or failing registry
+ * {@link RegistryException.Unavailable}. Thread-safe.
  */
 public final class RegistryClient {
   private static final Pattern DIGEST = Pattern.compile("^sha256:[0-9a-f]{64}$");
@@ -42,7 +43,9 @@ public final class RegistryClient {
   public RegistryClient(RegistryClientConfig config, Clock clock) {
     this.config = config;
     this.transport =
-        new Transport(HttpClient.newBuilder().connectTimeout(config.timeout()).build());
+        new Transport(
+            HttpClient.newBuilder().connectTimeout(config.timeout()).build(),
+            config.maxResponseBytes());
     this.tokens = new TokenSource(config, transport, clock);
   }
 
@@ -296,7 +299,7 @@ public final class RegistryClient {
 
   /** The organisation registered with {@code did}; empty when none is. */
   public Optional<OrganisationView> organisationOfDid(String did) {
-    Transport.Reply reply = authorized(get("/organisations?did=" + query(did)));
+    Transport.Reply reply = authorized(get("/organisations?did=" + encode(did)));
     if (reply.status() == 404) {
       return Optional.empty();
     }
@@ -328,11 +331,11 @@ public final class RegistryClient {
   public TrustAnswer trust(String did, String credentialType, Instant at) {
     StringBuilder path =
         new StringBuilder("/trust?did=")
-            .append(query(did))
+            .append(encode(did))
             .append("&type=")
-            .append(query(credentialType));
+            .append(encode(credentialType));
     if (at != null) {
-      path.append("&at=").append(query(at.toString()));
+      path.append("&at=").append(encode(at.toString()));
     }
     JsonNode json = expect(authorized(get(path.toString())), 200);
     JsonNode onChain = json.path("onChain");
@@ -371,7 +374,7 @@ public final class RegistryClient {
 
   /** A DID's registered document versions, oldest first; empty when it has none. */
   public Optional<List<DidVersion>> didHistory(String did) {
-    Transport.Reply reply = authorized(get("/dids/history?did=" + query(did)));
+    Transport.Reply reply = authorized(get("/dids/history?did=" + encode(did)));
     if (reply.status() == 404) {
       return Optional.empty();
     }
@@ -474,6 +477,44 @@ public final class RegistryClient {
     return UUID.fromString(id).toString();
   }
 
+  /** The registry's base URL, without a trailing slash. */
+  public URI baseUrl() {
+    return config.baseUrl();
+  }
+
+  /**
+   * A JSON document the registry serves to readers, as it sent it, unparsed: for a caller that
+   * parses and checks the document itself (a verifier reads anchor receipts, custody chains, DID
+   * histories and trust answers so). An authorized {@code GET} of {@code pathAndQuery} (already
+   * percent-encoded, see {@link #encode}), with the usual token handling: a 401 fetches a new token
+   * and asks once more.
+   *
+   * @param pathAndQuery e.g. {@code /allocations/<uuid>/chain}
+   * @return the body of a 2xx answer; empty on a 404
+   * @throws RegistryException.Refused on another 4xx, its message naming the URL and the status
+   * @throws RegistryException.Unavailable when the registry is unreachable, answers 5xx or a body
+   *     over {@link RegistryClientConfig#maxResponseBytes()}
+   */
+  public Optional<String> readJson(String pathAndQuery) {
+    if (!pathAndQuery.startsWith("/")) {
+      throw new IllegalArgumentException("the path must start with /");
+    }
+    URI uri = uri(pathAndQuery);
+    Transport.Reply reply =
+        authorized(
+            HttpRequest.newBuilder(uri)
+                .timeout(config.timeout())
+                .header("Accept", "application/json")
+                .GET());
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    if (reply.status() / 100 != 2) {
+      throw transport.failure(reply, "GET " + uri + " answered " + reply.status());
+    }
+    return Optional.of(reply.body());
+  }
+
   /**
    * Whether the registry answers at all: its public liveness probe, which stays up while the
    * registry runs degraded (ledger unavailable) and still accepts anchors and status allocations.
@@ -538,8 +579,12 @@ public final class RegistryClient {
     return URI.create(config.baseUrl() + path);
   }
 
-  private static String query(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  /**
+   * {@code value} percent-encoded for a path segment or a query parameter of {@link #readJson}
+   * (UTF-8, a space as {@code %20}).
+   */
+  public static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static void requirePurpose(String purpose) {

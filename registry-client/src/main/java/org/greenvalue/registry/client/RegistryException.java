@@ -9,7 +9,12 @@ public abstract sealed class RegistryException extends RuntimeException {
   private final RegistryProblem problem;
 
   RegistryException(RegistryProblem problem, Throwable cause) {
-    super(problem.status() + " " + problem.title() + ": " + problem.detail(), cause);
+    this(problem.status() + " " + problem.title() + ": " + problem.detail(), problem, cause);
+  }
+
+  /** With a message that says more than the problem (e.g. which URL was asked). */
+  RegistryException(String message, RegistryProblem problem, Throwable cause) {
+    super(message, cause);
     this.problem = problem;
   }
 
@@ -22,12 +27,20 @@ public abstract sealed class RegistryException extends RuntimeException {
     Refused(RegistryProblem problem) {
       super(problem, null);
     }
+
+    Refused(String message, RegistryProblem problem) {
+      super(message, problem, null);
+    }
   }
 
   /** The registry is unreachable, timed out or answered 5xx: try again later. */
   public static final class Unavailable extends RegistryException {
     Unavailable(RegistryProblem problem, Throwable cause) {
       super(problem, cause);
+    }
+
+    Unavailable(String message, RegistryProblem problem, Throwable cause) {
+      super(message, problem, cause);
     }
   }
 }

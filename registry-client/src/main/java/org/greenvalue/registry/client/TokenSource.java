@@ -58,10 +58,23 @@ final class TokenSource {
             .build();
     Transport.Reply reply = transport.send(request);
     if (reply.status() != 200) {
-      throw transport.failure(reply);
+      throw transport.failure(
+          reply,
+          reply.status() / 100 == 4
+              ? "the registry refused the client credentials of "
+                  + config.clientId()
+                  + " ("
+                  + reply.status()
+                  + ")"
+              : "POST " + request.uri() + " answered " + reply.status());
     }
     JsonNode json = reply.json();
     Instant now = clock.instant();
+    if (!json.path("access_token").isTextual() || json.path("access_token").asText().isEmpty()) {
+      String detail = "the token response has no access_token";
+      throw new RegistryException.Unavailable(
+          detail, new RegistryProblem(200, null, "Unreadable token response", detail), null);
+    }
     token = json.path("access_token").asText();
     long expiresIn = json.path("expires_in").asLong(60);
     renewAt = now.plusSeconds(expiresIn).minus(MARGIN);

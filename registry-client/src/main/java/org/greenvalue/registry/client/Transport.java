@@ -3,18 +3,25 @@ package org.greenvalue.registry.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
-/** Sends requests and turns what cannot be used into {@link RegistryException}s. */
+/**
+ * Sends requests, reads at most {@code maxBody} bytes of each answer, and turns what cannot be used
+ * into {@link RegistryException}s.
+ */
 final class Transport {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http;
+  private final int maxBody;
 
-  Transport(HttpClient http) {
+  Transport(HttpClient http, int maxBody) {
     this.http = http;
+    this.maxBody = maxBody;
   }
 
   record Reply(int status, String body) {
@@ -30,10 +37,26 @@ final class Transport {
 
   Reply send(HttpRequest request) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body());
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      byte[] body;
+      try (InputStream in = response.body()) {
+        body = in.readNBytes(maxBody + 1);
+      }
+      if (body.length > maxBody) {
+        String detail = request.uri() + ": response larger than " + maxBody + " bytes";
+        throw new RegistryException.Unavailable(
+            detail,
+            new RegistryProblem(response.statusCode(), null, "Response too large", detail),
+            null);
+      }
+      return new Reply(response.statusCode(), new String(body, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new RegistryException.Unavailable(
+          "registry unreachable at "
+              + request.uri()
+              + ": "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
           new RegistryProblem(
               503,
               null,
@@ -43,7 +66,9 @@ final class Transport {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RegistryException.Unavailable(
-          new RegistryProblem(503, null, "Interrupted", "interrupted while waiting"), e);
+          "interrupted while calling " + request.uri(),
+          new RegistryProblem(503, null, "Interrupted", "interrupted while waiting"),
+          e);
     }
   }
 
@@ -53,6 +78,14 @@ final class Transport {
     return reply.status() >= 500
         ? new RegistryException.Unavailable(problem, null)
         : new RegistryException.Refused(problem);
+  }
+
+  /** As {@link #failure(Reply)}, with a message of the caller's. */
+  RegistryException failure(Reply reply, String message) {
+    RegistryProblem problem = problem(reply);
+    return reply.status() >= 500
+        ? new RegistryException.Unavailable(message, problem, null)
+        : new RegistryException.Refused(message, problem);
   }
 
   private static RegistryProblem problem(Reply reply) {

@@ -8,7 +8,8 @@ import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.ledger.anchor.AnchorReceiptJson;
 import org.greenvalue.ledger.anchor.ReceiptParse;
-import org.greenvalue.verification.registry.RegistryClient;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.verification.RegistryReads;
 
 /**
  * Asks the registry's anchoring API: {@code GET /anchors/{digest}} answers {@code {"digest",
@@ -26,7 +27,7 @@ public final class RegistryReceiptSource implements ReceiptSource {
   @Override
   public AnchorLookup lookup(String digest) {
     Result<Optional<JsonObject>> answer =
-        registry.getJson("/anchors/" + RegistryClient.encode(digest));
+        RegistryReads.getJson(registry, "/anchors/" + RegistryClient.encode(digest));
     if (!answer.succeeded()) {
       return new AnchorLookup.Unavailable(answer.reason());
     }
@@ -57,6 +58,6 @@ public final class RegistryReceiptSource implements ReceiptSource {
 
   @Override
   public String describe() {
-    return "registry " + registry.base();
+    return "registry " + registry.baseUrl();
   }
 }

@@ -4,7 +4,8 @@ import jakarta.json.JsonObject;
 import java.util.Optional;
 import java.util.UUID;
 import org.greenvalue.common.Result;
-import org.greenvalue.verification.registry.RegistryClient;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.verification.RegistryReads;
 
 /** Asks the registry: {@code GET /allocations/{id}/chain} (scope {@code registry.read}). */
 public final class RegistryCustodySource implements CustodySource {
@@ -17,11 +18,11 @@ public final class RegistryCustodySource implements CustodySource {
 
   @Override
   public Result<Optional<JsonObject>> chainOf(UUID allocationId) {
-    return registry.getJson("/allocations/" + allocationId + "/chain");
+    return RegistryReads.getJson(registry, "/allocations/" + allocationId + "/chain");
   }
 
   @Override
   public String describe() {
-    return "registry " + registry.base();
+    return "registry " + registry.baseUrl();
   }
 }

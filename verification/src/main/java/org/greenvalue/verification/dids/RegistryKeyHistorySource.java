@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.greenvalue.common.Result;
-import org.greenvalue.verification.registry.RegistryClient;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.verification.RegistryReads;
 
 /**
  * Asks the registry, {@code GET /dids/history?did=}, and keeps each history for a time to live, so
@@ -38,8 +39,7 @@ public final class RegistryKeyHistorySource implements KeyHistorySource {
       return Result.success(cached.history());
     }
     Result<Optional<DidHistory>> answer =
-        registry
-            .getJson("/dids/history?did=" + RegistryClient.encode(did))
+        RegistryReads.getJson(registry, "/dids/history?did=" + RegistryClient.encode(did))
             .flatMap(
                 json ->
                     json.isEmpty()
@@ -57,7 +57,7 @@ public final class RegistryKeyHistorySource implements KeyHistorySource {
 
   @Override
   public String describe() {
-    return "registry " + registry.base();
+    return "registry " + registry.baseUrl();
   }
 
   private record Cached(Optional<DidHistory> history, Instant expires) {}

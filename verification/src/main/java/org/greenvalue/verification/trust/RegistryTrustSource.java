@@ -4,7 +4,9 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Optional;
 import org.greenvalue.common.Result;
-import org.greenvalue.verification.registry.RegistryClient;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryException;
+import org.greenvalue.verification.RegistryReads;
 
 /**
  * Asks the registry's trust API, {@code GET /trust/{did}?type=&at=}, which answers from its
@@ -27,7 +29,7 @@ public final class RegistryTrustSource implements TrustSource {
             + RegistryClient.encode(credentialType)
             + "&at="
             + RegistryClient.encode(at.toString());
-    return registry.getJson(path).flatMap(RegistryTrustSource::decision);
+    return RegistryReads.getJson(registry, path).flatMap(RegistryTrustSource::decision);
   }
 
   private static Result<TrustDecision> decision(Optional<JsonObject> answer) {
@@ -49,19 +51,18 @@ public final class RegistryTrustSource implements TrustSource {
    */
   @Override
   public Optional<String> organisationOf(String did) {
-    Result<Optional<JsonObject>> answer =
-        registry.getJson("/organisations?did=" + RegistryClient.encode(did));
-    if (!answer.succeeded() || answer.value().isEmpty()) {
+    try {
+      return registry
+          .organisationOfDid(did)
+          .map(organisation -> organisation.id())
+          .filter(id -> !id.isBlank());
+    } catch (RegistryException e) {
       return Optional.empty();
     }
-    return answer.value().get().get("id") instanceof jakarta.json.JsonString id
-            && !id.getString().isBlank()
-        ? Optional.of(id.getString())
-        : Optional.empty();
   }
 
   @Override
   public String describe() {
-    return "registry " + registry.base();
+    return "registry " + registry.baseUrl();
   }
 }

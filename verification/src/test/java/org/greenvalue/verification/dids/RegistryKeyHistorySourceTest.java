@@ -8,9 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.greenvalue.credentials.json.JsonDocuments;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryClientConfig;
 import org.greenvalue.verification.TestServer;
 import org.greenvalue.verification.WebIssuer;
-import org.greenvalue.verification.registry.RegistryClient;
 import org.junit.jupiter.api.Test;
 
 /** The registry's history is asked once per DID and time to live; "no history" is asked again. */
@@ -34,7 +35,9 @@ class RegistryKeyHistorySourceTest {
       String unknown = "/dids/history?did=" + RegistryClient.encode("did:web:nobody.example");
       var source =
           new RegistryKeyHistorySource(
-              new RegistryClient(URI.create(server.base()), "reader", "reader-secret", CLOCK),
+              new RegistryClient(
+                  RegistryClientConfig.reader(URI.create(server.base()), "reader", "reader-secret"),
+                  CLOCK),
               CLOCK,
               Duration.ofMinutes(1));
 

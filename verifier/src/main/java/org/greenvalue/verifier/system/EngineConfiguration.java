@@ -19,6 +19,8 @@ import org.greenvalue.ledger.ContractAddresses;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerConfig;
 import org.greenvalue.ledger.Web3jLedger;
+import org.greenvalue.registry.client.RegistryClient;
+import org.greenvalue.registry.client.RegistryClientConfig;
 import org.greenvalue.verification.Sources;
 import org.greenvalue.verification.VerificationEngine;
 import org.greenvalue.verification.anchor.AnchorRecords;
@@ -26,7 +28,6 @@ import org.greenvalue.verification.anchor.RegistryReceiptSource;
 import org.greenvalue.verification.chain.RegistryCustodySource;
 import org.greenvalue.verification.dids.RegistryKeyHistorySource;
 import org.greenvalue.verification.lots.LedgerLotSource;
-import org.greenvalue.verification.registry.RegistryClient;
 import org.greenvalue.verification.status.StatusListFetcher;
 import org.greenvalue.verification.trust.RegistryTrustSource;
 import org.greenvalue.verification.trust.TrustListSnapshot;
@@ -105,7 +106,10 @@ class EngineConfiguration {
     var registry = properties.registry();
     if (registry.url() != null) {
       var client =
-          new RegistryClient(registry.url(), registry.clientId(), registry.clientSecret(), clock);
+          new RegistryClient(
+              RegistryClientConfig.reader(
+                  registry.url(), registry.clientId(), registry.clientSecret()),
+              clock);
       if (properties.trustListFile() == null) {
         sources =
             sources

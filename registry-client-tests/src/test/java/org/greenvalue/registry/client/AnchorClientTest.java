@@ -45,6 +45,14 @@ class AnchorClientTest {
     assertThat(anchored.anchoredAt()).isPresent();
     assertThat(anchored.receipt())
         .hasValueSatisfying(r -> assertThat(r).contains(digest.substring(7)));
+
+    // a verifier reads the same answer as a document, with a reader's token
+    RegistryClient reader =
+        new RegistryClient(
+            RegistryClientConfig.reader(registry.baseUrl(), "reader", "reader-secret"));
+    String document = reader.readJson("/anchors/" + RegistryClient.encode(digest)).orElseThrow();
+    assertThat(document).contains("\"state\":\"ANCHORED\"", digest.substring(7));
+    assertThat(reader.readJson("/anchors/" + RegistryClient.encode(digest()))).isEmpty();
   }
 
   @Test
