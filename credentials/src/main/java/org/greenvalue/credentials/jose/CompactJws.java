@@ -5,7 +5,6 @@ import com.nimbusds.jose.util.Base64URL;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.util.Base64;
 import java.util.Optional;
 import org.greenvalue.common.Result;
 import org.greenvalue.credentials.json.JsonDocuments;
@@ -14,13 +13,12 @@ import org.greenvalue.credentials.json.JsonDocuments;
  * A JWS compact serialization (RFC 7515 §7.1) parsed once: the protected header as Nimbus's {@link
  * JWSHeader} (which refuses a header without a JWS {@code alg}), the signing input as the received
  * ASCII bytes of {@code header.payload}, the signature segment as received, and the payload read
- * once as a jakarta JSON object with exact decimals. Every segment is decoded with the JDK's
- * base64url decoder: Nimbus's own takes a tenth of a whole verification on a 2 KB payload.
+ * once as a jakarta JSON object with exact decimals. Every segment is decoded by {@link Base64Url}
+ * on the JDK's decoder (Nimbus's own takes a tenth of a whole verification on a 2 KB payload),
+ * which takes only the canonical unpadded spelling.
  */
 record CompactJws(
     JWSHeader header, byte[] signingInput, String signatureSegment, JsonObject payload) {
-
-  private static final Base64.Decoder URL_DECODER = Base64.getUrlDecoder();
 
   /** Longest token accepted: the largest JSON document, base64url-encoded, plus header. */
   static final int MAX_LENGTH = JsonDocuments.MAX_LENGTH / 3 * 4 + 16 * 1024;
@@ -63,10 +61,10 @@ record CompactJws(
                     : Result.success(new CompactJws(header, signingInput, signature, payload)));
   }
 
-  /** The signature's bytes; empty when its segment is not base64url. */
+  /** The signature's bytes; empty when its segment is not canonical base64url. */
   Optional<byte[]> signature() {
     try {
-      return Optional.of(URL_DECODER.decode(signatureSegment));
+      return Optional.of(Base64Url.decode(signatureSegment));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -74,7 +72,7 @@ record CompactJws(
 
   /** A segment decoded as UTF-8; IllegalArgumentException when it is not base64url. */
   private static String decode(String segment) {
-    return new String(URL_DECODER.decode(segment), StandardCharsets.UTF_8);
+    return new String(Base64Url.decode(segment), StandardCharsets.UTF_8);
   }
 
   /** The {@code alg} of a header Nimbus refused, to tell {@code alg: none} apart. */

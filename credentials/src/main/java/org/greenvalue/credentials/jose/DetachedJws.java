@@ -30,6 +30,9 @@ public final class DetachedJws {
     if (first < 0 || last != first + 1 || jws.indexOf('.', first + 1) != last) {
       return Result.failure("jws must be detached: <header>..<signature>");
     }
+    if (!Base64Url.isCanonical(jws.substring(last + 1))) {
+      return Result.failure("jws signature is not canonical unpadded base64url (RFC 7515 §2)");
+    }
     Base64URL encodedHeader = new Base64URL(jws.substring(0, first));
     Base64URL signature = new Base64URL(jws.substring(last + 1));
     JWSHeader header;

@@ -96,7 +96,7 @@ final class JwsEnvelopeChecks {
     }
     Optional<byte[]> signature = jws.signature();
     if (signature.isEmpty()) {
-      return Check.failed(name, "the signature is not base64url");
+      return Check.failed(name, "the signature is not canonical unpadded base64url (RFC 7515 §2)");
     }
     return key.verify(jws.signingInput(), signature.get())
         ? Check.passed(name, "signature verified with " + method.value().id())

@@ -15,6 +15,8 @@ import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.greenvalue.common.verification.Check;
@@ -248,6 +250,32 @@ class VcJwtVerifierTest {
 
     assertThat(report.valid()).isFalse();
     assertThat(report.failures().get(0).reason()).contains("not base64url");
+  }
+
+  /**
+   * RFC 7515 §2 base64url has no padding, and RFC 4648 §3.5 lets a decoder refuse set pad bits: a
+   * second spelling of the same signature would be a second token, with its own digest, for one
+   * signed credential.
+   */
+  @Test
+  void refusesAnyButTheCanonicalSpellingOfTheSignature() {
+    assertThat(verifier.verify(JWT).valid()).isTrue();
+    String signature = JWT.substring(JWT.lastIndexOf('.') + 1);
+    String signed = JWT.substring(0, JWT.lastIndexOf('.') + 1);
+    assertThat(signature.length() % 4).isEqualTo(2);
+    char last = signature.charAt(signature.length() - 1);
+    char sameBitsOtherSpelling = (char) (last + 1);
+    assertThat(Base64.getUrlDecoder().decode(signature.substring(0, 85) + sameBitsOtherSpelling))
+        .isEqualTo(Base64.getUrlDecoder().decode(signature));
+
+    for (String variant :
+        List.of(signature + "==", signature.substring(0, 85) + sameBitsOtherSpelling)) {
+      var report = verifier.verify(signed + variant);
+      assertThat(report.valid()).as(variant).isFalse();
+      assertThat(report.failures())
+          .extracting(f -> f.reason())
+          .anyMatch(r -> r.contains("canonical"));
+    }
   }
 
   @Test
