@@ -49,6 +49,9 @@ public class ResourceServerAutoConfiguration {
     ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
     http.csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // A stateless API saves no request to replay after a login and has no logout.
+        .requestCache(c -> c.disable())
+        .logout(l -> l.disable())
         .authorizeHttpRequests(
             a -> {
               a.requestMatchers(
