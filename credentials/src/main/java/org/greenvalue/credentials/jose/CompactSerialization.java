@@ -36,11 +36,14 @@ public final class CompactSerialization {
     return dots == 2 && segment > 0;
   }
 
+  private static final boolean[] BASE64URL = new boolean[128];
+
+  static {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    alphabet.chars().forEach(c -> BASE64URL[c] = true);
+  }
+
   private static boolean isBase64Url(char c) {
-    return c >= 'A' && c <= 'Z'
-        || c >= 'a' && c <= 'z'
-        || c >= '0' && c <= '9'
-        || c == '-'
-        || c == '_';
+    return c < 128 && BASE64URL[c];
   }
 }

@@ -85,6 +85,11 @@ final class HeaderChecks {
   /** Every code point assigned and not a control character (a tab allowed where asked). */
   static boolean assignedNoControl(String text, boolean tabAllowed) {
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c >= ' ' && c < 0x7F) { // printable ASCII: assigned, not control
+        i++;
+        continue;
+      }
       int codePoint = text.codePointAt(i);
       int type = Character.getType(codePoint);
       if (type == Character.UNASSIGNED
