@@ -6,6 +6,8 @@
 # a busy machine where absolute figures do not.
 #   bench/verifier-paired.sh <base verifier-exec.jar> <new verifier-exec.jar> [jwt|rdfc] [rounds] [seconds]
 # Needs wrk and bench/target/benchmarks.jar (jwt) or Node.js (rdfc, the body from bench/node).
+# BASE_ARGS and NEW_ARGS add application arguments to one side, to compare settings of one build:
+#   NEW_ARGS=--spring.threads.virtual.enabled=false bench/verifier-paired.sh v.jar v.jar jwt
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -26,15 +28,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start() { # <name> <jar> <port>
-  PORT=$3 "$java_bin" -jar "$2" --spring.profiles.active=dev \
-    --gvr.database.data-dir="$work/$1-db" --gvr.keys.master-key-file="$work/$1.key" \
-    --logging.level.root=WARN > "$work/$1.log" 2>&1 &
+start() { # <name> <jar> <port> [application arguments...]
+  local name="$1" jar="$2" port="$3"
+  shift 3
+  PORT=$port "$java_bin" -jar "$jar" --spring.profiles.active=dev \
+    --gvr.database.data-dir="$work/$name-db" --gvr.keys.master-key-file="$work/$name.key" \
+    --logging.level.root=WARN "$@" > "$work/$name.log" 2>&1 &
   pids+=($!)
 }
-start base "$base_jar" 18182
+start base "$base_jar" 18182 ${BASE_ARGS:-}
 base_pid=$!
-start new "$new_jar" 18183
+start new "$new_jar" 18183 ${NEW_ARGS:-}
 new_pid=$!
 for port in 18182 18183; do
   for _ in $(seq 1 120); do
