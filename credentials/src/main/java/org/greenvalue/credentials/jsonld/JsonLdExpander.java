@@ -51,6 +51,10 @@ public final class JsonLdExpander {
     options.setDocumentCache(null);
     options.setProduceGeneralizedRdf(false);
     options.setOrdered(false);
+    // An IRI is taken as absolute by its scheme, as jsonld.js does, not by parsing a
+    // java.net.URI each time (a tenth of an rdfc verification); DroppedTerms then refuses any
+    // IRI in the expanded document that does not parse, before RDF conversion sees it.
+    options.setUriValidation(UriValidationPolicy.SchemeOnly);
     this.template = options;
     this.prepared = new PreparedContexts(options);
   }

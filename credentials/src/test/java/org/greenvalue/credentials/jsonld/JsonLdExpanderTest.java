@@ -78,6 +78,7 @@ class JsonLdExpanderTest {
         "{'@context':[V2],'type':'VerifiableCredential','id':'https://a b/1'} | node id IRI 'https://a b/1'",
         "{'@context':[V2],'type':'VerifiableCredential','credentialSubject':{'id':'http://x> <http://y'}} | ill-formed node id",
         "{'@context':[V2],'type':'VerifiableCredential','credentialSubject':{'id':'_:b 1'}} | ill-formed blank node",
+        "{'@context':[V2],'type':'VerifiableCredential','credentialSubject':{'a:':'x'}} | ill-formed property IRI 'a:'",
         "{'@context':[V2],'id':'urn:x','name':{'@value':'x','@language':'not a tag'}} | language tag",
         "{'@context':[V2,{'p':'https://e.org/p q'}],'p':'x'} | INVALID_IRI_MAPPING",
         "{'@context':[V2,{'q':'https://e.org/q'}],'q':{'@value':'1','@type':'https://e.org/d t'}} | INVALID_TYPED_VALUE"
