@@ -135,7 +135,8 @@ final class DroppedTerms {
   /**
    * The test titanium's RDF conversion applies before it emits an IRI. The same property and type
    * IRIs come back in every credential, and the test parses a {@code java.net.URI}, so answers are
-   * remembered, up to {@value #REMEMBERED} IRIs of at most {@value #REMEMBERED_LENGTH} characters.
+   * remembered, up to {@value #REMEMBERED} IRIs of at most {@value #REMEMBERED_LENGTH} characters,
+   * and forgotten all at once when that many are held.
    */
   private static boolean isWellFormedIri(String text) {
     Boolean known = WELL_FORMED.get(text);
@@ -143,7 +144,10 @@ final class DroppedTerms {
       return known;
     }
     boolean wellFormed = UriUtils.isAbsoluteUri(text, UriValidationPolicy.Full);
-    if (text.length() <= REMEMBERED_LENGTH && WELL_FORMED.size() < REMEMBERED) {
+    if (text.length() <= REMEMBERED_LENGTH) {
+      if (WELL_FORMED.size() >= REMEMBERED) {
+        WELL_FORMED.clear(); // documents full of one-off IRIs must not keep the common ones out
+      }
       WELL_FORMED.put(text, wellFormed);
     }
     return wellFormed;
