@@ -48,14 +48,8 @@ for port in 18182 18183; do
 done
 
 body="$work/body.json"
-if [ "$kind" = jwt ]; then
-  "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.http.JwtBody "$body" 2> /dev/null
-else
-  (cd bench/node && npm install --no-audit --no-fund --silent)
-  node bench/node/verify-server.mjs 18190 "$body" > "$work/node.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 60); do [ -s "$body" ] && break; sleep 1; done
-fi
+verify_body "$kind" "$body" "$java_bin" 18190 "$work/node.log"
+[ -n "$verify_body_server" ] && pids+=("$verify_body_server")
 
 burst() { # <label> <pid> <port> <token> <seconds>: prints "<requests> <cpu ticks>"
   local before after out

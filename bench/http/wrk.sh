@@ -35,3 +35,20 @@ client_token() {
   curl -sf -u "$2:$3" -d grant_type=client_credentials -d "scope=$4" "$1/oauth2/token" \
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
+
+# verify_body <jwt|rdfc> <file> <java binary> <node port> <node log>: writes a VC-API verify request
+# body. jwt: a vc+jwt from bench/target/benchmarks.jar. rdfc: the eddsa-rdfc-2022 credential the
+# Node.js reference endpoint (bench/node/verify-server.mjs) signs on start; the endpoint keeps
+# running on <node port>, its pid in $verify_body_server.
+verify_body() {
+  local kind="$1" file="$2" java_bin="$3" port="$4" log="$5"
+  verify_body_server=
+  if [ "$kind" = jwt ]; then
+    "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.http.JwtBody "$file" 2> /dev/null
+    return
+  fi
+  (cd bench/node && npm install --no-audit --no-fund --silent)
+  node bench/node/verify-server.mjs "$port" "$file" > "$log" 2>&1 &
+  verify_body_server=$!
+  for _ in $(seq 1 60); do [ -s "$file" ] && break; sleep 1; done
+}

@@ -23,14 +23,8 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 body="$work/body.json"
-if [ "$kind" = jwt ]; then
-  "$java_bin" -cp bench/target/benchmarks.jar org.greenvalue.bench.http.JwtBody "$body" 2> /dev/null
-else
-  (cd bench/node && npm install --no-audit --no-fund --silent)
-  node bench/node/verify-server.mjs 18290 "$body" > "$work/node.log" 2>&1 &
-  node_pid=$!
-  for _ in $(seq 1 60); do [ -s "$body" ] && break; sleep 1; done
-fi
+verify_body "$kind" "$body" "$java_bin" 18290 "$work/node.log"
+node_pid=$verify_body_server
 token=$(client_token "http://127.0.0.1:$port" verifier verifier-secret verifier.verify)
 load() {
   BODY="$body" TOKEN="$token" wrk -t1 -c16 -d"$1s" -s bench/http/post.lua \
