@@ -7,6 +7,13 @@ package org.greenvalue.credentials.jose;
  * of the request's input handling.
  */
 public final class CompactSerialization {
+  private static final boolean[] BASE64URL = new boolean[128];
+
+  static {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    alphabet.chars().forEach(c -> BASE64URL[c] = true);
+  }
+
   private CompactSerialization() {}
 
   /**
@@ -34,13 +41,6 @@ public final class CompactSerialization {
       }
     }
     return dots == 2 && segment > 0;
-  }
-
-  private static final boolean[] BASE64URL = new boolean[128];
-
-  static {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    alphabet.chars().forEach(c -> BASE64URL[c] = true);
   }
 
   private static boolean isBase64Url(char c) {
