@@ -79,9 +79,13 @@ class AnchorBatchForwardingTest extends IssuerIntegrationTest {
             Fixtures.footprintRequest(Fixtures.footprint(), "vc+jwt"));
     String id = issued.json().get("id").asText();
     String digest = issued.json().get("digest").asText();
+    // the forwarder has learned it: no forwarding cycle still holds the row to write it later
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> registry.anchors(List.of(digest)).stream().anyMatch(Anchor::anchored));
+        .until(
+            () ->
+                registry.anchors(List.of(digest)).stream().anyMatch(Anchor::anchored)
+                    && state(digest).equals("ANCHORED"));
     // pretend the outbox has not learned it yet, and keep the forwarder from asking
     jdbc.sql("UPDATE anchor_outbox SET state = 'SUBMITTED', next_attempt_at = ? WHERE digest = ?")
         .params(Timestamp.from(LATER), digest)
