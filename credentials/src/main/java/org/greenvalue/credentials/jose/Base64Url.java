@@ -1,5 +1,6 @@
 package org.greenvalue.credentials.jose;
 
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -12,6 +13,17 @@ final class Base64Url {
 
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+  /** Each ASCII character's 6-bit value in the base64url alphabet; -1 outside it. */
+  private static final byte[] VALUES = new byte[128];
+
+  static {
+    Arrays.fill(VALUES, (byte) -1);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (int i = 0; i < alphabet.length(); i++) {
+      VALUES[alphabet.charAt(i)] = (byte) i;
+    }
+  }
+
   private Base64Url() {}
 
   /** The bytes of a canonical base64url segment; IllegalArgumentException for anything else. */
@@ -23,7 +35,7 @@ final class Base64Url {
     int trailing = segment.length() % 4;
     if (trailing != 0) {
       int unusedBits = trailing == 2 ? 0x0F : 0x03;
-      if ((value(segment.charAt(segment.length() - 1)) & unusedBits) != 0) {
+      if ((VALUES[segment.charAt(segment.length() - 1)] & unusedBits) != 0) {
         throw new IllegalArgumentException(
             "base64url is not canonical: its last unused bits are set");
       }
@@ -41,16 +53,8 @@ final class Base64Url {
     }
   }
 
-  private static int value(char c) {
-    if (c >= 'A' && c <= 'Z') {
-      return c - 'A';
-    }
-    if (c >= 'a' && c <= 'z') {
-      return c - 'a' + 26;
-    }
-    if (c >= '0' && c <= '9') {
-      return c - '0' + 52;
-    }
-    return c == '-' ? 62 : 63;
+  /** Whether {@code c} is one of the 64 characters of the base64url alphabet. */
+  static boolean inAlphabet(char c) {
+    return c < 128 && VALUES[c] >= 0;
   }
 }

@@ -7,13 +7,6 @@ package org.greenvalue.credentials.jose;
  * of the request's input handling.
  */
 public final class CompactSerialization {
-  private static final boolean[] BASE64URL = new boolean[128];
-
-  static {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    alphabet.chars().forEach(c -> BASE64URL[c] = true);
-  }
-
   private CompactSerialization() {}
 
   /**
@@ -34,16 +27,12 @@ public final class CompactSerialization {
           return false;
         }
         segment = 0;
-      } else if (isBase64Url(c)) {
+      } else if (Base64Url.inAlphabet(c)) {
         segment++;
       } else {
         return false;
       }
     }
     return dots == 2 && segment > 0;
-  }
-
-  private static boolean isBase64Url(char c) {
-    return c < 128 && BASE64URL[c];
   }
 }
