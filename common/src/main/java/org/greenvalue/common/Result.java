@@ -1,6 +1,7 @@
 package org.greenvalue.common;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,11 @@ public sealed interface Result<T> {
       case Success<T> s -> mapper.apply(s.value());
       case Failure<T> f -> (Result<U>) f;
     };
+  }
+
+  /** The value, or empty on a failure (whose reason is then dropped). */
+  default Optional<T> toOptional() {
+    return this instanceof Success<T> s ? Optional.of(s.value()) : Optional.empty();
   }
 
   /** The value; throws {@link IllegalStateException} with the reason if this is a failure. */

@@ -5,9 +5,11 @@ import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.digest.SecuredCredentialDigests;
+import org.greenvalue.credentials.jose.CompactJws;
 import org.greenvalue.credentials.jose.LegacyJwtClaims;
 import org.greenvalue.credentials.model.DataModelVersion;
 import org.greenvalue.credentials.model.VerifiableCredential;
@@ -24,6 +26,7 @@ import org.greenvalue.credentials.subject.Vocabulary;
  */
 record Claim(
     String secured,
+    Optional<CompactJws> parsedJws,
     VerifiableCredential credential,
     Result<Sha256Digest> digest,
     Optional<String> issuer,
@@ -35,7 +38,14 @@ record Claim(
   /** Reads a secured credential; empty when it is neither a JWS nor a JSON object. */
   static Optional<Claim> read(String secured, Instant now) {
     String text = secured.strip();
-    Optional<JsonObject> json = CredentialJson.payload(text);
+    // A JWS is parsed once here and verified from this parse; a token the strict parse refuses is
+    // still read leniently, so that its proof check, not this read, says what is wrong with it.
+    Optional<CompactJws> jws =
+        text.startsWith("{") ? Optional.empty() : CompactJws.parse(text).toOptional();
+    Optional<JsonObject> json =
+        jws.isPresent()
+            ? Optional.of(LegacyJwtClaims.documentOf(jws.get().payload()))
+            : CredentialJson.payload(text);
     if (json.isEmpty()) {
       return Optional.empty();
     }
@@ -51,7 +61,7 @@ record Claim(
         kind.filter(k -> vc.credentialSubjects().size() == 1)
             .map(k -> SubjectRules.parserOf(k).apply(vc.credentialSubjects().getFirst()));
     return Optional.of(
-        new Claim(text, vc, digest, vc.issuerId(), issuedAt(vc, now), kind, subject, types));
+        new Claim(text, jws, vc, digest, vc.issuerId(), issuedAt(vc, now), kind, subject, types));
   }
 
   /** validFrom (issuanceDate for VC DM 1.1); else the first proof's {@code created}; else now. */
@@ -133,11 +143,13 @@ record Claim(
   List<String> verificationMethods() {
     List<String> methods =
         jws()
-            ? CredentialJson.jwsHeader(secured).stream()
-                .map(h -> h.get("kid"))
-                .filter(JsonString.class::isInstance)
-                .map(k -> ((JsonString) k).getString())
-                .toList()
+            ? parsedJws.isPresent()
+                ? Stream.ofNullable(parsedJws.get().header().getKeyID()).toList()
+                : CredentialJson.jwsHeader(secured).stream()
+                    .map(h -> h.get("kid"))
+                    .filter(JsonString.class::isInstance)
+                    .map(k -> ((JsonString) k).getString())
+                    .toList()
             : credential.proofs().stream()
                 .map(p -> p.get("verificationMethod"))
                 .filter(JsonString.class::isInstance)

@@ -18,8 +18,7 @@ public final class CredentialJson {
   public static Optional<JsonObject> payload(String secured) {
     String text = secured == null ? "" : secured.strip();
     if (text.startsWith("{")) {
-      var parsed = JsonDocuments.parseObject(text);
-      return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
+      return JsonDocuments.parseObject(text).toOptional();
     }
     return part(text, 1).map(LegacyJwtClaims::documentOf);
   }
@@ -36,8 +35,7 @@ public final class CredentialJson {
     }
     try {
       String json = new String(Base64.getUrlDecoder().decode(parts[index]), StandardCharsets.UTF_8);
-      var parsed = JsonDocuments.parseObject(json);
-      return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
+      return JsonDocuments.parseObject(json).toOptional();
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

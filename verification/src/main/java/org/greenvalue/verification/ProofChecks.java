@@ -37,7 +37,10 @@ final class ProofChecks {
     if (claim.jws()) {
       report =
           VerificationReport.of(Check.passed("format", "compact JWS, verified as vc+jwt"))
-              .and(jose.verify(claim.secured()));
+              .and(
+                  claim.parsedJws().isPresent()
+                      ? jose.verify(claim.parsedJws().get())
+                      : jose.verify(claim.secured()));
     } else {
       report =
           VerificationReport.of(Check.passed("format", "JSON credential with Data Integrity proof"))

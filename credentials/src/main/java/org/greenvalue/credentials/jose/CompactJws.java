@@ -16,14 +16,31 @@ import org.greenvalue.credentials.json.JsonDocuments;
  * once as a jakarta JSON object with exact decimals. Every segment is decoded by {@link Base64Url}
  * on the JDK's decoder (Nimbus's own takes a tenth of a whole verification on a 2 KB payload),
  * which takes only the canonical unpadded spelling.
+ *
+ * <p>Parsing does not verify anything. A caller that reads the payload before verifying it (the
+ * verification engine reads a credential's claims, then checks its proof) passes the same parse to
+ * {@link VcJwtVerifier#verify(CompactJws)}, so the token is decoded and its JSON read once.
  */
-record CompactJws(
-    JWSHeader header, byte[] signingInput, String signatureSegment, JsonObject payload) {
+public final class CompactJws {
+
+  private final JWSHeader header;
+  private final byte[] signingInput;
+  private final String signatureSegment;
+  private final JsonObject payload;
+
+  private CompactJws(
+      JWSHeader header, byte[] signingInput, String signatureSegment, JsonObject payload) {
+    this.header = header;
+    this.signingInput = signingInput;
+    this.signatureSegment = signatureSegment;
+    this.payload = payload;
+  }
 
   /** Longest token accepted: the largest JSON document, base64url-encoded, plus header. */
   static final int MAX_LENGTH = JsonDocuments.MAX_LENGTH / 3 * 4 + 16 * 1024;
 
-  static Result<CompactJws> parse(String compact) {
+  /** Parses a token; a failure says why it is not a JWS compact serialization. */
+  public static Result<CompactJws> parse(String compact) {
     if (compact == null || compact.isEmpty()) {
       return Result.failure("no JWS given");
     }
@@ -59,6 +76,25 @@ record CompactJws(
                 payload.isEmpty()
                     ? Result.failure("the JWS payload is an empty object")
                     : Result.success(new CompactJws(header, signingInput, signature, payload)));
+  }
+
+  /** The protected header. */
+  public JWSHeader header() {
+    return header;
+  }
+
+  /** The payload as received, before any VC-JWT 1.1 claims are decoded. */
+  public JsonObject payload() {
+    return payload;
+  }
+
+  /** The ASCII bytes of {@code header.payload} as received; not copied, so never handed out. */
+  byte[] signingInput() {
+    return signingInput;
+  }
+
+  String signatureSegment() {
+    return signatureSegment;
   }
 
   /** The signature's bytes; empty when its segment is not canonical base64url. */

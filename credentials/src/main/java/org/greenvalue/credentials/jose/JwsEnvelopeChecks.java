@@ -47,7 +47,11 @@ final class JwsEnvelopeChecks {
               : Check.failed("jose.parse", parsed.reason());
       return new Outcome(List.of(failure), Optional.empty());
     }
-    CompactJws jws = parsed.value();
+    return run(parsed.value(), profile);
+  }
+
+  /** The checks of a JWS already parsed (a parse failure is {@link #run(String, JwtProfile)}'s). */
+  Outcome run(CompactJws jws, JwtProfile profile) {
     boolean legacy = LegacyJwtClaims.isLegacy(jws.payload(), profile);
     Result<JsonObject> document =
         legacy ? LegacyJwtClaims.decode(jws.payload(), profile) : Result.success(jws.payload());

@@ -1,6 +1,7 @@
 package org.greenvalue.credentials.jose;
 
 import java.time.Clock;
+import java.util.Objects;
 import org.greenvalue.common.verification.VerificationReport;
 import org.greenvalue.credentials.did.DidResolver;
 import org.greenvalue.credentials.model.CredentialShapeRules;
@@ -24,7 +25,15 @@ public final class VcJwtVerifier {
   }
 
   public VerificationReport verify(String compactJws) {
-    var outcome = jose.run(compactJws, JwtProfile.CREDENTIAL);
+    return report(jose.run(compactJws, JwtProfile.CREDENTIAL));
+  }
+
+  /** The same checks on a token the caller has parsed already, to read its payload. */
+  public VerificationReport verify(CompactJws jws) {
+    return report(jose.run(Objects.requireNonNull(jws, "jws"), JwtProfile.CREDENTIAL));
+  }
+
+  private VerificationReport report(JwsEnvelopeChecks.Outcome outcome) {
     var report = new VerificationReport(outcome.checks());
     if (outcome.payload().isEmpty()) {
       return report;

@@ -183,9 +183,25 @@ class VcJwtVerifierTest {
   @ParameterizedTest(name = "{0} fails {2}")
   @MethodSource("tampers")
   void everyTamperFailsANamedCheck(String name, UnaryOperator<String> change, String check) {
-    var report = verifier.verify(change.apply(JWT));
+    String tampered = change.apply(JWT);
+    var report = verifier.verify(tampered);
     assertThat(report.valid()).isFalse();
     assertThat(report.failures()).extracting(Check::name).contains(check);
+    // A caller that parsed the token first (to read its claims) gets the same verdict from it.
+    var parsed = CompactJws.parse(tampered);
+    if (parsed.succeeded()) {
+      assertThat(verifier.verify(parsed.value()).checks()).isEqualTo(report.checks());
+    }
+  }
+
+  @Test
+  void verifyingTheParsedTokenReportsWhatVerifyingItsTextDoes() {
+    var parsed = CompactJws.parse(JWT).orElseThrow();
+    var report = verifier.verify(parsed);
+    assertThat(report.valid()).as(report.toString()).isTrue();
+    assertThat(report.checks()).isEqualTo(verifier.verify(JWT).checks());
+    assertThat(parsed.header().getKeyID()).isEqualTo(kid(ISSUER));
+    assertThat(parsed.payload()).isEqualTo(credential(did(ISSUER)).json());
   }
 
   @Test
@@ -281,7 +297,7 @@ class VcJwtVerifierTest {
 
   @Test
   void reportsNullAndOversizedTokensAsFailedChecks() {
-    assertThat(verifier.verify(null).valid()).isFalse();
+    assertThat(verifier.verify((String) null).valid()).isFalse();
     String huge = "a".repeat(CompactJws.MAX_LENGTH) + ".b.c";
     assertThat(verifier.verify(huge).failures().get(0).reason()).contains("longer than");
   }
