@@ -22,7 +22,9 @@ import org.greenvalue.credentials.subject.Vocabulary;
 /**
  * A credential as the rules read it: its JSON (the JWS payload for vc+jwt), its digest, issuer,
  * issuance time, its types as resolved against its context ({@link Vocabulary}: a kind is ours only
- * when its type expands to our IRI) and, for our kinds, its parsed subject.
+ * when its type expands to our IRI) and, for our kinds, its parsed subject. A vc+jwt keeps its
+ * parse ({@code parsedJws}), which the proof check verifies; it is empty for JSON and for a token
+ * only the lenient read could split.
  */
 record Claim(
     String secured,
