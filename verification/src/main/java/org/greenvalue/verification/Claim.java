@@ -5,7 +5,6 @@ import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.greenvalue.common.Result;
 import org.greenvalue.common.digest.Sha256Digest;
 import org.greenvalue.credentials.digest.SecuredCredentialDigests;
@@ -145,18 +144,23 @@ record Claim(
   List<String> verificationMethods() {
     List<String> methods =
         jws()
-            ? parsedJws.isPresent()
-                ? Stream.ofNullable(parsedJws.get().header().getKeyID()).toList()
-                : CredentialJson.jwsHeader(secured).stream()
-                    .map(h -> h.get("kid"))
-                    .filter(JsonString.class::isInstance)
-                    .map(k -> ((JsonString) k).getString())
-                    .toList()
+            ? jwsKid().stream().toList()
             : credential.proofs().stream()
                 .map(p -> p.get("verificationMethod"))
                 .filter(JsonString.class::isInstance)
                 .map(k -> ((JsonString) k).getString())
                 .toList();
     return methods.stream().map(m -> m.startsWith("#") ? issuer.orElse("") + m : m).toList();
+  }
+
+  /** The JWS header's {@code kid}: from the kept parse, else from the header read leniently. */
+  private Optional<String> jwsKid() {
+    if (parsedJws.isPresent()) {
+      return Optional.ofNullable(parsedJws.get().header().getKeyID());
+    }
+    return CredentialJson.jwsHeader(secured)
+        .map(h -> h.get("kid"))
+        .filter(JsonString.class::isInstance)
+        .map(k -> ((JsonString) k).getString());
   }
 }

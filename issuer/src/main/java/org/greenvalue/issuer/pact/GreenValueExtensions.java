@@ -241,7 +241,6 @@ class GreenValueExtensions {
       }
       text = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     }
-    var parsed = JsonDocuments.parseObject(text);
-    return parsed.succeeded() ? Optional.of(parsed.value()) : Optional.empty();
+    return JsonDocuments.parseObject(text).toOptional();
   }
 }
