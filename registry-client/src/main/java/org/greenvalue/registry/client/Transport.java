@@ -7,11 +7,20 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Sends requests, reads at most {@code maxBody} bytes of each answer, and turns what cannot be used
  * into {@link RegistryException}s.
+ *
+ * <p>A request whose connection fails before an answer arrives is sent once more, on a new
+ * connection. Behind a load balancer, a kept-alive connection still leads to the instance it was
+ * opened to; when that instance dies, the next request on it fails though a live instance would
+ * answer. Sending again is safe for every request this client makes: reads, writes that carry an
+ * {@code Idempotency-Key}, and the POSTs the registry answers the same however often they come. A
+ * timeout is not retried: the registry may still be working on the request, and waiting twice as
+ * long helps nobody.
  */
 final class Transport {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -37,8 +46,14 @@ final class Transport {
 
   Reply send(HttpRequest request) {
     try {
-      HttpResponse<InputStream> response =
-          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response;
+      try {
+        response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      } catch (HttpTimeoutException timeout) {
+        throw timeout;
+      } catch (IOException connectionLost) {
+        response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      }
       byte[] body;
       try (InputStream in = response.body()) {
         body = in.readNBytes(maxBody + 1);
