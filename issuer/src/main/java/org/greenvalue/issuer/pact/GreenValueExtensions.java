@@ -6,9 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.greenvalue.credentials.jose.CompactJws;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.subject.SubjectKind;
 import org.greenvalue.credentials.subject.footprint.GreenValueExtension;
@@ -234,13 +233,8 @@ class GreenValueExtensions {
   /** The credential JSON of one of our stored credentials: itself, or its compact JWS payload. */
   private static Optional<JsonObject> payload(String secured) {
     String text = secured.strip();
-    if (!text.startsWith("{")) {
-      String[] parts = text.split("\\.", -1);
-      if (parts.length != 3) {
-        return Optional.empty();
-      }
-      text = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    }
-    return JsonDocuments.parseObject(text).toOptional();
+    return text.startsWith("{")
+        ? JsonDocuments.parseObject(text).toOptional()
+        : CompactJws.parse(text).toOptional().map(CompactJws::payload);
   }
 }
