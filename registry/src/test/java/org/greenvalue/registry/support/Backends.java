@@ -12,12 +12,14 @@ import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerConfig;
 import org.greenvalue.ledger.Web3jLedger;
 import org.greenvalue.ledger.chain.DevChain;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The real PostgreSQL and chain the integration tests run against, started once per test JVM and
- * stopped when it exits. With a reachable Docker engine they are Testcontainers (PostgreSQL and a
- * Besu dev node, {@link ContainerBackend}); without one (as on our build machines) the embedded
- * PostgreSQL and anvil ({@link EmbeddedBackend}). The choice, and why, is printed.
+ * stopped when it exits, after the Spring contexts that use them have closed. With a reachable
+ * Docker engine they are Testcontainers (PostgreSQL and a Besu dev node, {@link ContainerBackend});
+ * without one (as on our build machines) the embedded PostgreSQL and anvil ({@link
+ * EmbeddedBackend}). The choice, and why, is printed.
  */
 public final class Backends {
   private static Backends instance;
@@ -49,7 +51,10 @@ public final class Backends {
     }
     System.out.printf("registry test backends: %s: %s%n", docker.reason(), backend.describe());
     Backends backends = new Backends(backend, contracts);
-    Runtime.getRuntime().addShutdownHook(new Thread(backend::stop, "registry-test-backends"));
+    // Stopped after Spring's shutdown hook has closed the cached test contexts, not beside it: a
+    // context closing against a stopped database waits for its scheduled tasks, each blocked for
+    // a connection until the pool's timeout, and surefire kills the JVM 30 s after exit.
+    SpringApplication.getShutdownHandlers().add(backend::stop);
     return backends;
   }
 

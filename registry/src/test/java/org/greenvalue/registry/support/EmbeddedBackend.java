@@ -22,7 +22,13 @@ final class EmbeddedBackend implements Backend {
     try {
       Path data = Files.createTempDirectory("registry-test-db");
       EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true).start();
+          EmbeddedPostgres.builder()
+              .setDataDirectory(data)
+              .setCleanDataDirectory(true)
+              // Backends stops it once the Spring contexts have closed; zonky's own hook would
+              // stop it while they close.
+              .setRegisterShutdownHook(false)
+              .start();
       return new EmbeddedBackend(postgres, DevChain.start(DevChainOptions.defaults()));
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the embedded test backends", e);
