@@ -43,6 +43,9 @@ public class EmbeddedDatabaseAutoConfiguration {
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(false)
+            // Stopped by this bean's close, after the pool and everything that writes through it;
+            // the library's own JVM hook would stop the server while they still flush on exit.
+            .setRegisterShutdownHook(false)
             .setPort(properties.port())
             // the library starts the server with -F (no fsync); a later -c setting wins
             .setServerConfig("fsync", "on")
