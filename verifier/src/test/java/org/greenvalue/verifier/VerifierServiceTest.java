@@ -19,6 +19,7 @@ import java.util.Base64;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.credentials.subject.assurance.AssuranceLevel;
 import org.greenvalue.evidence.build.SealedPack;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class VerifierServiceTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  static final Path HOME = temp();
+  static final Path HOME = TestDirectories.create("verifier-test");
   static final com.sun.net.httpserver.HttpServer PACT = pactHost();
   static SealedPack pack;
   static Path packFile;
@@ -63,14 +64,6 @@ class VerifierServiceTest {
   }
 
   record Response(int status, String contentType, JsonNode json) {}
-
-  static Path temp() {
-    try {
-      return Files.createTempDirectory("verifier-test");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   String token(String client, String scope) throws Exception {
     var request =

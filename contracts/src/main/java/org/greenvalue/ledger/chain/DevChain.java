@@ -20,8 +20,8 @@ import org.web3j.utils.Numeric;
 
 /**
  * A local EVM chain for tests and the demo: starts npm's {@code anvil} on a free loopback port,
- * waits until it answers JSON-RPC, and stops it (with its child processes) on {@link #close()} or
- * when the JVM exits.
+ * waits until it answers JSON-RPC, and stops it (with its child processes) and removes its log on
+ * {@link #close()} or when the JVM exits.
  */
 public final class DevChain implements AutoCloseable {
   private static final int HARDENED = 0x8000_0000;
@@ -32,10 +32,12 @@ public final class DevChain implements AutoCloseable {
   private final DevChainOptions options;
   private final List<DevAccount> accounts;
   private final DevRpc rpc;
+  private final Path log;
   private final Thread shutdownHook;
 
-  private DevChain(Process process, URI rpcUrl, DevChainOptions options) {
+  private DevChain(Process process, Path log, URI rpcUrl, DevChainOptions options) {
     this.process = process;
+    this.log = log;
     this.rpcUrl = rpcUrl;
     this.options = options;
     this.accounts = deriveAccounts(options.mnemonic(), options.accounts());
@@ -66,12 +68,12 @@ public final class DevChain implements AutoCloseable {
       URI url = URI.create("http://127.0.0.1:" + port);
       try {
         awaitReady(process, new DevRpc(url), options.startTimeout(), log);
-        return new DevChain(process, url, options);
+        return new DevChain(process, log, url, options);
       } catch (IOException e) {
-        destroyTree(process);
+        stop(process, log);
         last = e;
       } catch (InterruptedException e) {
-        destroyTree(process);
+        stop(process, log);
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while starting anvil", e);
       }
@@ -113,7 +115,17 @@ public final class DevChain implements AutoCloseable {
   }
 
   private void stopProcessTree() {
+    stop(process, log);
+  }
+
+  /** Stops anvil and removes its log (a failed start has put the log's tail in its message). */
+  private static void stop(Process process, Path log) {
     destroyTree(process);
+    try {
+      Files.deleteIfExists(log);
+    } catch (IOException e) {
+      // a log left in the temporary directory harms nothing
+    }
   }
 
   static List<String> command(DevChainOptions options, int port) {

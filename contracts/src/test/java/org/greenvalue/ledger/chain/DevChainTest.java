@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DevChainTest {
 
   @Test
   void startsOnALoopbackPortWithTheMnemonicsAccountsAndStopsCompletely() throws Exception {
+    Set<Path> logsBefore = anvilLogs();
     DevChain chain = DevChain.start();
+    assertThat(anvilLogs()).hasSize(logsBefore.size() + 1);
     int port = chain.rpcUrl().getPort();
     assertThat(chain.rpcUrl().getHost()).isEqualTo("127.0.0.1");
     assertThat(chain.isRunning()).isTrue();
@@ -27,11 +33,13 @@ class DevChainTest {
 
     assertThat(chain.isRunning()).isFalse();
     assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(IOException.class);
+    assertThat(anvilLogs()).as("its log is removed").isSubsetOf(logsBefore);
     chain.close();
   }
 
   @Test
-  void reportsAnAnvilThatCannotStartWithItsOutput() {
+  void reportsAnAnvilThatCannotStartWithItsOutput() throws IOException {
+    Set<Path> logsBefore = anvilLogs();
     DevChainOptions broken =
         new DevChainOptions(
             Path.of("/bin/false"),
@@ -44,6 +52,15 @@ class DevChainTest {
     assertThatThrownBy(() -> DevChain.start(broken))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("anvil exited");
+    assertThat(anvilLogs()).as("each attempt's log is removed").isSubsetOf(logsBefore);
+  }
+
+  private static Set<Path> anvilLogs() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files
+          .filter(f -> f.getFileName().toString().matches("anvil-\\d+\\.log"))
+          .collect(Collectors.toSet());
+    }
   }
 
   @Test

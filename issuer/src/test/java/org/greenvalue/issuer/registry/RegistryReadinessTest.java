@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.greenvalue.issuer.support.Http;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +28,7 @@ class RegistryReadinessTest {
 
   @DynamicPropertySource
   static void registryThatRefuses(DynamicPropertyRegistry registry) throws IOException {
-    Path home = Files.createTempDirectory("issuer-readiness");
+    Path home = TestDirectories.create("issuer-readiness");
     int refusing;
     try (ServerSocket socket = new ServerSocket(0)) {
       refusing = socket.getLocalPort();

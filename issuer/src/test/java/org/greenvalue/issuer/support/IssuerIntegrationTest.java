@@ -2,7 +2,6 @@ package org.greenvalue.issuer.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import org.greenvalue.credentials.did.DidWebResolver;
 import org.greenvalue.credentials.did.JdkHttpFetcher;
 import org.greenvalue.credentials.securing.CredentialVerifier;
 import org.greenvalue.registry.client.support.RegistryProcess;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +36,7 @@ public abstract class IssuerIntegrationTest {
   private static final String TEST_MASTER_KEY = "dGVzdC1vbmx5LW1hc3Rlci1rZXktMzItYnl0ZXMhISE=";
 
   protected static final int PORT = freePort();
-  private static final Path HOME = temp();
+  private static final Path HOME = TestDirectories.create("issuer-test");
 
   @Autowired protected JdbcClient jdbc;
 
@@ -152,14 +152,6 @@ public abstract class IssuerIntegrationTest {
   private static int freePort() {
     try {
       return RegistryProcess.freePort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path temp() {
-    try {
-      return Files.createTempDirectory("issuer-test");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

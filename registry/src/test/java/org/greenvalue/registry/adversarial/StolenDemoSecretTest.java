@@ -3,11 +3,11 @@ package org.greenvalue.registry.adversarial;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenvalue.registry.RegistryApplication;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -56,7 +56,7 @@ class StolenDemoSecretTest {
   }
 
   private static void start(String... args) throws IOException {
-    Path home = Files.createTempDirectory("registry-stolen-secret");
+    Path home = TestDirectories.create("registry-stolen-secret");
     List<String> all = new ArrayList<>();
     all.add("--spring.profiles.active=production");
     all.add("--server.port=0");

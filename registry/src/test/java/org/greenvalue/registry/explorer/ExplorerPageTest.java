@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,8 @@ class ExplorerPageTest extends ExplorerFixture {
             + CHROMEDRIVER
             + "): apt-get install chromium chromium-driver (CI installs them)");
     story = custodyStory();
-    profile = Files.createTempDirectory("explorer-chromium");
-    downloads = Files.createTempDirectory("explorer-downloads");
+    profile = TestDirectories.create("explorer-chromium");
+    downloads = TestDirectories.create("explorer-downloads");
     // given explicitly, so Selenium Manager never looks for or downloads a driver or browser
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     var options = new ChromeOptions();

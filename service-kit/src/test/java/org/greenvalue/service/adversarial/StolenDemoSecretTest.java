@@ -11,12 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.greenvalue.service.sample.SampleApplication;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -101,7 +101,7 @@ class StolenDemoSecretTest {
 
   private static ConfigurableApplicationContext start(String profile, String... args)
       throws IOException {
-    Path home = Files.createTempDirectory("stolen-demo-secret");
+    Path home = TestDirectories.create("stolen-demo-secret");
     List<String> all = new ArrayList<>();
     all.add("--spring.profiles.active=" + profile);
     all.add("--gvr.database.data-dir=" + home.resolve("db"));

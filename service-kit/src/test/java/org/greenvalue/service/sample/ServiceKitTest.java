@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.UUID;
 import org.greenvalue.service.keys.EnvelopeCipher;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServiceKitTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path HOME = temp();
+  private static final Path HOME = TestDirectories.create("service-kit-test");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
@@ -260,13 +261,5 @@ class ServiceKitTest {
 
   private URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
-  }
-
-  private static Path temp() {
-    try {
-      return Files.createTempDirectory("service-kit-test");
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

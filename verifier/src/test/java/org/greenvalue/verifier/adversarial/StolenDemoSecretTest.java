@@ -3,10 +3,10 @@ package org.greenvalue.verifier.adversarial;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.greenvalue.service.testing.TestDirectories;
 import org.greenvalue.verifier.VerifierApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,7 +53,7 @@ class StolenDemoSecretTest {
   }
 
   private static void start(String... args) throws IOException {
-    Path home = Files.createTempDirectory("verifier-stolen-secret");
+    Path home = TestDirectories.create("verifier-stolen-secret");
     List<String> all = new ArrayList<>();
     all.add("--spring.profiles.active=production");
     all.add("--server.port=0");

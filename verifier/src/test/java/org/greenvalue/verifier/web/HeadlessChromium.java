@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.greenvalue.service.testing.TestDirectories;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,7 +29,7 @@ final class HeadlessChromium {
               + CHROMEDRIVER
               + "): apt-get install chromium chromium-driver (.ci/run installs them)");
     }
-    Path profile = Files.createTempDirectory("verifier-chromium");
+    Path profile = TestDirectories.create("verifier-chromium");
     // given explicitly, so Selenium Manager never looks for or downloads a driver or browser
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     var options = new ChromeOptions();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.evidence.build.SealedPack;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebCredentialLinkTest {
 
-  static final Path HOME = temp();
+  static final Path HOME = TestDirectories.create("verifier-link-test");
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final Map<String, String> DOCUMENTS = new ConcurrentHashMap<>();
   static HttpServer registry = serve();
@@ -243,13 +244,5 @@ class WebCredentialLinkTest {
 
   private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
     return new WebDriverWait(browser, Duration.ofSeconds(60)).until(condition);
-  }
-
-  static Path temp() {
-    try {
-      return Files.createTempDirectory("verifier-link-test");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -5,7 +5,6 @@ import static org.greenvalue.verifier.TestCredentials.*;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import org.greenvalue.ledger.anchor.AnchorReceipt;
 import org.greenvalue.ledger.anchor.AnchorReceiptJson;
 import org.greenvalue.ledger.anchor.BatchOutcome;
 import org.greenvalue.ledger.chain.DevChain;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +57,7 @@ class WebPageTest {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final int MAX_BODY = 256 * 1024;
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  static final Path HOME = temp();
+  static final Path HOME = TestDirectories.create("verifier-web-test");
 
   static DevChain chain;
   static Ledger ledger;
@@ -127,14 +127,6 @@ class WebPageTest {
   void open() {
     browser.get("http://localhost:" + port + "/");
     waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#policy option"), 1));
-  }
-
-  static Path temp() {
-    try {
-      return Files.createTempDirectory("verifier-web-test");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

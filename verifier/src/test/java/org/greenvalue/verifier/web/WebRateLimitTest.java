@@ -8,8 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.greenvalue.service.testing.TestDirectories;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +34,7 @@ class WebRateLimitTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {
-    Path home = Files.createTempDirectory("verifier-rate-limit");
+    Path home = TestDirectories.create("verifier-rate-limit");
     registry.add("gvr.database.data-dir", () -> home.resolve("db").toString());
     registry.add("gvr.keys.master-key-file", () -> home.resolve("master.key").toString());
   }
