@@ -6,13 +6,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.greenvalue.ledger.ContractAddresses;
 import org.greenvalue.ledger.Ledger;
 import org.greenvalue.ledger.LedgerConfig;
 import org.greenvalue.ledger.Web3jLedger;
 import org.greenvalue.ledger.chain.DevChain;
-import org.springframework.boot.SpringApplication;
 
 /**
  * The real PostgreSQL and chain the integration tests run against, started once per test JVM and
@@ -22,6 +22,9 @@ import org.springframework.boot.SpringApplication;
  * EmbeddedBackend}). The choice, and why, is printed.
  */
 public final class Backends {
+  /** The name Spring Boot gives its JVM shutdown hook, which closes the application contexts. */
+  private static final String SPRING_SHUTDOWN_HOOK = "SpringApplicationShutdownHook";
+
   private static Backends instance;
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -51,11 +54,39 @@ public final class Backends {
     }
     System.out.printf("registry test backends: %s: %s%n", docker.reason(), backend.describe());
     Backends backends = new Backends(backend, contracts);
-    // Stopped after Spring's shutdown hook has closed the cached test contexts, not beside it: a
-    // context closing against a stopped database waits for its scheduled tasks, each blocked for
-    // a connection until the pool's timeout, and surefire kills the JVM 30 s after exit.
-    SpringApplication.getShutdownHandlers().add(backend::stop);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  afterSpringContextsClose();
+                  backend.stop();
+                },
+                "registry-test-backends"));
     return backends;
+  }
+
+  /**
+   * Waits for Spring Boot's shutdown hook, when one runs, to close the cached test contexts.
+   * Stopped beside it, the database would leave each closing context waiting for its scheduled
+   * tasks, each blocked for a connection until the pool's timeout, and surefire kills the JVM 30 s
+   * after exit. A JVM whose tests start no Spring application (only context runners) has no such
+   * hook: after a second's look for it, the backends stop at once.
+   */
+  private static void afterSpringContextsClose() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+    try {
+      while (System.nanoTime() < deadline) {
+        for (Thread hook : Thread.getAllStackTraces().keySet()) {
+          if (hook.getName().equals(SPRING_SHUTDOWN_HOOK) && hook != Thread.currentThread()) {
+            hook.join(Duration.ofMinutes(2));
+            return;
+          }
+        }
+        Thread.sleep(20);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The shared database. */
