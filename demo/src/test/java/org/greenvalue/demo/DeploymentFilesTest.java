@@ -2,13 +2,19 @@ package org.greenvalue.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -49,5 +55,58 @@ class DeploymentFilesTest {
     assertThat(env.get("SPRING_DATASOURCE_URL")).endsWith("/" + name);
     assertThat(Files.readString(ROOT.resolve("deploy/postgres/init-databases.sh")))
         .contains("for service in registry issuer verifier");
+  }
+
+  /**
+   * SIGTERM starts a service's graceful shutdown (requests in flight finish, the verifier writes
+   * its queued history), each phase of it bounded by Spring's timeout. Compose sends SIGKILL once
+   * {@code stop_grace_period} has passed (10 s unless set), so each service is given longer.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"registry", "issuer", "verifier"})
+  void eachServiceMayFinishItsGracefulShutdownBeforeComposeKillsIt(String name) throws IOException {
+    assertThat(setting(name, "server.shutdown")).isEqualTo("graceful");
+    Object grace = service(name).get("stop_grace_period");
+    assertThat(grace).as(name + "'s stop_grace_period").isNotNull();
+    assertThat(composeDuration(grace.toString()))
+        .isGreaterThan(
+            composeDuration(setting(name, "spring.lifecycle.timeout-per-shutdown-phase")));
+  }
+
+  /** A property as the service runs with it: its application.yml's value, else Spring Boot's. */
+  @SuppressWarnings("unchecked")
+  private static String setting(String service, String property) throws IOException {
+    Object node =
+        new Yaml()
+            .load(
+                Files.readString(
+                    ROOT.resolve(service).resolve("src/main/resources/application.yml")));
+    for (String key : property.split("\\.")) {
+      node = node instanceof Map<?, ?> map ? ((Map<String, Object>) map).get(key) : null;
+    }
+    return node != null ? node.toString() : springBootDefault(property);
+  }
+
+  private static String springBootDefault(String property) throws IOException {
+    var metadata =
+        DeploymentFilesTest.class
+            .getClassLoader()
+            .getResources("META-INF/spring-configuration-metadata.json");
+    var json = new ObjectMapper();
+    while (metadata.hasMoreElements()) {
+      try (InputStream in = metadata.nextElement().openStream()) {
+        for (JsonNode each : json.readTree(in).path("properties")) {
+          if (each.path("name").asText().equals(property) && each.has("defaultValue")) {
+            return each.get("defaultValue").asText();
+          }
+        }
+      }
+    }
+    throw new AssertionError("Spring Boot gives " + property + " no default");
+  }
+
+  /** A duration as compose and Spring write it: {@code 45s}, {@code 1m30s}. */
+  private static Duration composeDuration(String text) {
+    return Duration.parse("PT" + text.toUpperCase(Locale.ROOT));
   }
 }
