@@ -29,9 +29,12 @@ class EmbeddedShutdownTest {
   @Test
   void writesMadeWhileTheServiceStopsReachItsEmbeddedDatabase() throws Exception {
     Process service = start(dataDir);
-
-    service.destroy();
-    assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("the service stopped").isTrue();
+    try {
+      service.destroy();
+      assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("the service stopped").isTrue();
+    } finally {
+      service.destroyForcibly();
+    }
 
     var properties = new DatabaseProperties(dataDir, 0);
     try (EmbeddedPostgres restarted =
