@@ -2,14 +2,11 @@ package org.greenvalue.issuer.adversarial;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenvalue.issuer.IssuerApplication;
-import org.greenvalue.service.testing.TestDirectories;
+import org.greenvalue.service.testing.ServiceStarts;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Someone who read the README knows the issuer's demo clients and the registry writer the issuer
@@ -52,19 +49,13 @@ class StolenDemoSecretTest {
     };
   }
 
-  private static void start(String... args) throws IOException {
-    Path home = TestDirectories.create("issuer-stolen-secret");
-    List<String> all = new ArrayList<>();
-    all.add("--spring.profiles.active=production");
-    all.add("--server.port=0");
-    all.add("--gvr.database.data-dir=" + home.resolve("db"));
-    all.add("--gvr.keys.master-key-file=" + home.resolve("master.key"));
-    all.addAll(List.of(args));
+  private static void start(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
     if (all.stream().noneMatch(a -> a.startsWith("--gvr.issuer.registry.client-id="))) {
       // a registry client of the issuer's own, so only the secret under test can be refused
       all.add("--gvr.issuer.registry.client-id=issuer-service");
       all.add("--gvr.issuer.registry.client-secret=an-own-registry-secret-9f3a");
     }
-    new SpringApplicationBuilder(IssuerApplication.class).run(all.toArray(String[]::new)).close();
+    ServiceStarts.start(IssuerApplication.class, "production", all.toArray(String[]::new)).close();
   }
 }

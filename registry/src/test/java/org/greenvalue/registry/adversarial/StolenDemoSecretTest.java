@@ -2,14 +2,11 @@ package org.greenvalue.registry.adversarial;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenvalue.registry.RegistryApplication;
-import org.greenvalue.service.testing.TestDirectories;
+import org.greenvalue.service.testing.ServiceStarts;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Someone who read the README knows the registry's demo clients (authority, writer, and the demo
@@ -55,15 +52,11 @@ class StolenDemoSecretTest {
     };
   }
 
-  private static void start(String... args) throws IOException {
-    Path home = TestDirectories.create("registry-stolen-secret");
+  private static void start(String... args) {
     List<String> all = new ArrayList<>();
-    all.add("--spring.profiles.active=production");
-    all.add("--server.port=0");
-    all.add("--gvr.database.data-dir=" + home.resolve("db"));
-    all.add("--gvr.keys.master-key-file=" + home.resolve("master.key"));
     all.add("--gvr.registry.status-lists.public-base-url=https://registry.example");
     all.addAll(List.of(args));
-    new SpringApplicationBuilder(RegistryApplication.class).run(all.toArray(String[]::new)).close();
+    ServiceStarts.start(RegistryApplication.class, "production", all.toArray(String[]::new))
+        .close();
   }
 }

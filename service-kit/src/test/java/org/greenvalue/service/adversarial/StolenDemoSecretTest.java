@@ -11,14 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import org.greenvalue.service.sample.SampleApplication;
-import org.greenvalue.service.testing.TestDirectories;
+import org.greenvalue.service.testing.ServiceStarts;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -99,18 +95,8 @@ class StolenDemoSecretTest {
     }
   }
 
-  private static ConfigurableApplicationContext start(String profile, String... args)
-      throws IOException {
-    Path home = TestDirectories.create("stolen-demo-secret");
-    List<String> all = new ArrayList<>();
-    all.add("--spring.profiles.active=" + profile);
-    all.add("--gvr.database.data-dir=" + home.resolve("db"));
-    all.add("--gvr.keys.master-key-file=" + home.resolve("master.key"));
-    all.addAll(List.of(args));
-    if (all.stream().noneMatch(a -> a.startsWith("--server.port="))) {
-      all.add("--server.port=0");
-    }
-    return new SpringApplicationBuilder(SampleApplication.class).run(all.toArray(String[]::new));
+  private static ConfigurableApplicationContext start(String profile, String... args) {
+    return ServiceStarts.start(SampleApplication.class, profile, args);
   }
 
   private static String base(ConfigurableApplicationContext app) {

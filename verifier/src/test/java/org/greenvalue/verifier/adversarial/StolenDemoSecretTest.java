@@ -2,14 +2,9 @@ package org.greenvalue.verifier.adversarial;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.greenvalue.service.testing.TestDirectories;
+import org.greenvalue.service.testing.ServiceStarts;
 import org.greenvalue.verifier.VerifierApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Someone who read the README knows the verifier's demo secrets and the registry reader's. Outside
@@ -52,14 +47,7 @@ class StolenDemoSecretTest {
         .hasMessageContaining("no caller can be authenticated");
   }
 
-  private static void start(String... args) throws IOException {
-    Path home = TestDirectories.create("verifier-stolen-secret");
-    List<String> all = new ArrayList<>();
-    all.add("--spring.profiles.active=production");
-    all.add("--server.port=0");
-    all.add("--gvr.database.data-dir=" + home.resolve("db"));
-    all.add("--gvr.keys.master-key-file=" + home.resolve("master.key"));
-    all.addAll(List.of(args));
-    new SpringApplicationBuilder(VerifierApplication.class).run(all.toArray(String[]::new)).close();
+  private static void start(String... args) {
+    ServiceStarts.start(VerifierApplication.class, "production", args).close();
   }
 }
