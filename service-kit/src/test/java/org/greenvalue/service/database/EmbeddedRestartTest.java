@@ -3,9 +3,6 @@ package org.greenvalue.service.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +24,7 @@ class EmbeddedRestartTest {
 
   @Test
   void theFirstStartAfterAKilledServiceStopsTheLeftoverPostgresAndRunsDurably() throws Exception {
-    Process service = heldPostgres(dataDir);
+    Process service = ChildJvm.start(HeldPostgres.class, dataDir.toString());
     long leftover = StalePostmaster.pidIn(dataDir.resolve("postmaster.pid")).orElseThrow();
     // while its service runs, a second start on the same directory leaves its PostgreSQL alone
     assertThat(StalePostmaster.stop(dataDir)).isEmpty();
@@ -69,26 +66,5 @@ class EmbeddedRestartTest {
       r.next();
       return r.getString(1);
     }
-  }
-
-  /** A JVM that starts PostgreSQL on {@code dir} the way a service does, once it is ready. */
-  private static Process heldPostgres(Path dir) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process p =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                HeldPostgres.class.getName(),
-                dir.toString())
-            .redirectErrorStream(true)
-            .start();
-    var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = out.readLine()) != null && !line.startsWith("READY")) {
-      // the library's start-up log
-    }
-    assertThat(line).as("the held PostgreSQL started").startsWith("READY");
-    return p;
   }
 }

@@ -3,11 +3,6 @@ package org.greenvalue.service.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,7 +23,7 @@ class EmbeddedShutdownTest {
 
   @Test
   void writesMadeWhileTheServiceStopsReachItsEmbeddedDatabase() throws Exception {
-    Process service = start(dataDir);
+    Process service = ChildJvm.start(StoppingWriter.class, dataDir.toString());
     try {
       service.destroy();
       assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("the service stopped").isTrue();
@@ -46,35 +41,5 @@ class EmbeddedShutdownTest {
       r.next();
       assertThat(r.getInt(1)).as("rows written while stopping").isEqualTo(1);
     }
-  }
-
-  private static Process start(Path dir) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process p =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                StoppingWriter.class.getName(),
-                dir.toString())
-            .redirectErrorStream(true)
-            .start();
-    var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = out.readLine()) != null && !line.equals("READY")) {
-      // the application's start-up log
-    }
-    assertThat(line).as("the service started").isEqualTo("READY");
-    // keep draining its output, so a full pipe never blocks its shutdown
-    Thread.ofVirtual()
-        .start(
-            () -> {
-              try {
-                out.transferTo(Writer.nullWriter());
-              } catch (IOException closed) {
-                // the service has exited
-              }
-            });
-    return p;
   }
 }
