@@ -21,7 +21,8 @@ import org.springframework.core.env.Environment;
  * nothing installed, and the data directory survives restarts. A PostgreSQL left running on the
  * directory by a killed service is stopped first ({@link StalePostmaster}). Unlike the library's
  * test defaults, fsync and synchronous commit stay on: a write the service acknowledged survives an
- * operating-system crash.
+ * operating-system crash. The server stops when the application closes, after everything that
+ * writes to it.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @Conditional(NoDatasourceUrl.class)
