@@ -94,6 +94,11 @@ public final class DevChain implements AutoCloseable {
     return accounts;
   }
 
+  /** Where anvil writes its output while it runs. */
+  Path log() {
+    return log;
+  }
+
   public boolean isRunning() {
     return process.isAlive();
   }
