@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +32,8 @@ class LostConnectionRetryTest {
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
-        "/oauth2/token", e -> reply(e, "{\"access_token\":\"t\",\"expires_in\":3600}"));
+        "/oauth2/token",
+        e -> JsonReply.send(e, 200, "{\"access_token\":\"t\",\"expires_in\":3600}"));
     server.createContext("/status-lists", this::status);
     server.start();
   }
@@ -55,18 +55,11 @@ class LostConnectionRetryTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    reply(
+    JsonReply.send(
         exchange,
+        200,
         "{\"listId\":7,\"index\":3,\"statusPurpose\":\"suspension\",\"issuer\":\"did:web:x\","
             + "\"set\":true,\"listVersion\":2}");
-  }
-
-  private static void reply(HttpExchange exchange, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
   }
 
   private RegistryClient client(Duration timeout) {

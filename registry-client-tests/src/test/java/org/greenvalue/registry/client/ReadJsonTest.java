@@ -57,11 +57,7 @@ class ReadJsonTest {
       accept = exchange.getRequestHeaders().getFirst("Accept");
     }
     Answer answer = answers.getOrDefault(key, new Answer(404, "{\"status\":404}"));
-    byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(answer.status(), body.length);
-    exchange.getResponseBody().write(body);
-    exchange.close();
+    JsonReply.send(exchange, answer.status(), answer.body());
   }
 
   private String base() {

@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,29 +44,21 @@ class TokenRefreshTest {
     if (!"never".equals(accepted.get())) {
       accepted.set(token);
     }
-    reply(exchange, 200, "{\"access_token\":\"" + token + "\",\"expires_in\":3600}");
+    JsonReply.send(exchange, 200, "{\"access_token\":\"" + token + "\",\"expires_in\":3600}");
   }
 
   private void trust(HttpExchange exchange) throws IOException {
     trustCalls.incrementAndGet();
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
     if (!("Bearer " + accepted.get()).equals(auth)) {
-      reply(exchange, 401, "{\"status\":401}");
+      JsonReply.send(exchange, 401, "{\"status\":401}");
       return;
     }
-    reply(
+    JsonReply.send(
         exchange,
         200,
         "{\"did\":\"did:web:x.example\",\"credentialType\":\"T\","
             + "\"at\":\"2026-01-01T00:00:00Z\",\"trusted\":true,\"reason\":\"accredited\"}");
-  }
-
-  private static void reply(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
   }
 
   private RegistryClient client() {
