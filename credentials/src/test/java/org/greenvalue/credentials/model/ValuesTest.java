@@ -15,7 +15,8 @@ class ValuesTest {
         "https://example.com/a",
         "did:web:example.com",
         "urn:uuid:6a1c8b42-51b4-4c52-9a4b-0f0d2f0a3c11",
-        "data:application/vc+jwt,eyJ"
+        "data:application/vc+jwt,eyJ",
+        "x-a+b.c:1"
       })
   void acceptsAbsoluteUrls(String value) {
     assertThat(Urls.isUrl(value)).isTrue();
@@ -25,6 +26,13 @@ class ValuesTest {
   @NullAndEmptySource
   @ValueSource(strings = {"relative/path", "#frag", "https://exa mple.com", "1http://x", "mailto:"})
   void refusesWhatIsNotAnAbsoluteUrl(String value) {
+    assertThat(Urls.isUrl(value)).isFalse();
+  }
+
+  /** RFC 3986 §3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), ASCII only. */
+  @ParameterizedTest
+  @ValueSource(strings = {"+a:x", "-a:x", "a_b:x", "\u00e9t\u00e9:x", "a\u0661:x", "K\u212a:x"})
+  void refusesASchemeOutsideRfc3986Section3_1(String value) {
     assertThat(Urls.isUrl(value)).isFalse();
   }
 
