@@ -24,6 +24,11 @@ import java.util.Random;
  * <p>Usage: {@code java -cp benchmarks.jar org.greenvalue.bench.paired.PairedComparison <base.jar>
  * <new.jar> <benchmark class> <method> [rounds] [seconds per batch]}. The class needs a public
  * no-argument constructor and a public {@code setUp()}; the method takes no arguments.
+ *
+ * <p>To hold one method against another (a verification against its baseline, say), name each as
+ * {@code class#method} instead: {@code <base.jar> <new.jar> <class#method> <class#method> [rounds]
+ * [seconds per batch]}; the two jars may then be the same. Both are called the same number of times
+ * per batch, so the ratio is the ratio of their costs per call.
  */
 public final class PairedComparison {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -70,8 +75,11 @@ public final class PairedComparison {
     }
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 40;
     double seconds = args.length > 5 ? Double.parseDouble(args[5]) : 0.5;
-    Build base = Build.load("base", Path.of(args[0]), args[2], args[3]);
-    Build next = Build.load("new", Path.of(args[1]), args[2], args[3]);
+    boolean twoMethods = args[2].contains("#");
+    String[] baseTarget = twoMethods ? args[2].split("#", 2) : new String[] {args[2], args[3]};
+    String[] newTarget = twoMethods ? args[3].split("#", 2) : baseTarget;
+    Build base = Build.load("base", Path.of(args[0]), baseTarget[0], baseTarget[1]);
+    Build next = Build.load("new", Path.of(args[1]), newTarget[0], newTarget[1]);
 
     // warm both up until the JIT settles, and size a batch to the wanted duration
     int n = 1;
@@ -106,10 +114,9 @@ public final class PairedComparison {
     double[] interval = bootstrapMedian(ratios, 10_000, new Random(42));
     System.out.printf(
         Locale.ROOT,
-        "%s.%s: %d rounds of %d calls each; ops per CPU second, median: base %.1f, new %.1f%n"
+        "%s: %d rounds of %d calls each; ops per CPU second, median: base %.1f, new %.1f%n"
             + "CPU time new/base: median %.4f, 95%% interval [%.4f, %.4f]%n",
-        args[2],
-        args[3],
+        twoMethods ? "base " + args[2] + ", new " + args[3] : args[2] + "." + args[3],
         rounds,
         n,
         median(baseOps),
