@@ -1,7 +1,5 @@
 package org.greenvalue.bench;
 
-import org.greenvalue.credentials.did.DidKeyResolver;
-import org.greenvalue.credentials.securing.CredentialSigner;
 import org.greenvalue.credentials.securing.SecuringFormat;
 
 /** The bench PCF credential secured for use outside this package (the HTTP load). */
@@ -11,11 +9,6 @@ public final class BenchCredentials {
 
   /** The PCF credential as a vc+jwt signed with the W3C test key. */
   public static String pcfVcJwt() {
-    return new CredentialSigner(
-            Fixtures.W3C_KEY,
-            DidKeyResolver.methodFor(Fixtures.W3C_KEY.publicKey()),
-            Fixtures.SIGNING_CLOCK)
-        .sign(Fixtures.pcfCredential(), SecuringFormat.VC_JWT)
-        .value();
+    return Fixtures.signedPcf(SecuringFormat.VC_JWT);
   }
 }

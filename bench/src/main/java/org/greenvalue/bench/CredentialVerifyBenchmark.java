@@ -10,7 +10,6 @@ import org.greenvalue.credentials.did.DidKeyResolver;
 import org.greenvalue.credentials.jose.VcJwtVerifier;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.VerificationKey;
-import org.greenvalue.credentials.securing.CredentialSigner;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,15 +42,9 @@ public class CredentialVerifyBenchmark {
 
   @Setup
   public void setUp() {
-    var signer =
-        new CredentialSigner(
-            Fixtures.W3C_KEY,
-            DidKeyResolver.methodFor(Fixtures.W3C_KEY.publicKey()),
-            Fixtures.SIGNING_CLOCK);
-    JsonObject credential = Fixtures.pcfCredential();
-    vcJwt = signer.sign(credential, SecuringFormat.VC_JWT).value();
-    eddsaJcs = parse(signer.sign(credential, SecuringFormat.EDDSA_JCS_2022).value());
-    eddsaRdfc = parse(signer.sign(credential, SecuringFormat.EDDSA_RDFC_2022).value());
+    vcJwt = Fixtures.signedPcf(SecuringFormat.VC_JWT);
+    eddsaJcs = parse(Fixtures.signedPcf(SecuringFormat.EDDSA_JCS_2022));
+    eddsaRdfc = parse(Fixtures.signedPcf(SecuringFormat.EDDSA_RDFC_2022));
 
     int lastDot = vcJwt.lastIndexOf('.');
     jwtKey = Fixtures.W3C_KEY.publicKey();

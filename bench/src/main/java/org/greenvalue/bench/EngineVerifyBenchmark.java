@@ -2,7 +2,6 @@ package org.greenvalue.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.greenvalue.credentials.did.DidKeyResolver;
-import org.greenvalue.credentials.securing.CredentialSigner;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.greenvalue.verification.CredentialRequest;
 import org.greenvalue.verification.Sources;
@@ -30,16 +29,8 @@ public class EngineVerifyBenchmark {
 
   @Setup
   public void setUp() {
-    var signer =
-        new CredentialSigner(
-            Fixtures.W3C_KEY,
-            DidKeyResolver.methodFor(Fixtures.W3C_KEY.publicKey()),
-            Fixtures.SIGNING_CLOCK);
-    jwt =
-        CredentialRequest.of(signer.sign(Fixtures.pcfCredential(), SecuringFormat.VC_JWT).value());
-    rdfc =
-        CredentialRequest.of(
-            signer.sign(Fixtures.pcfCredential(), SecuringFormat.EDDSA_RDFC_2022).value());
+    jwt = CredentialRequest.of(Fixtures.signedPcf(SecuringFormat.VC_JWT));
+    rdfc = CredentialRequest.of(Fixtures.signedPcf(SecuringFormat.EDDSA_RDFC_2022));
     engine =
         new VerificationEngine(Sources.offline(new DidKeyResolver()), Fixtures.VERIFYING_CLOCK);
     if (!vcJwtEngineVerify() || !eddsaRdfc2022EngineVerify()) {

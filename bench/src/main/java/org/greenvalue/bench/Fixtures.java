@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.greenvalue.credentials.did.DidKeyResolver;
 import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.keys.Multikey;
 import org.greenvalue.credentials.keys.SigningKey;
+import org.greenvalue.credentials.securing.CredentialSigner;
+import org.greenvalue.credentials.securing.SecuringFormat;
 
 /** The credential and key every benchmark and the Node.js reference script share. */
 final class Fixtures {
@@ -35,5 +38,13 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The PCF credential secured in the given format by the W3C key, at the signing clock. */
+  static String signedPcf(SecuringFormat format) {
+    return new CredentialSigner(
+            W3C_KEY, DidKeyResolver.methodFor(W3C_KEY.publicKey()), SIGNING_CLOCK)
+        .sign(pcfCredential(), format)
+        .value();
   }
 }

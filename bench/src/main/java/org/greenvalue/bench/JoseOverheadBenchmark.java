@@ -9,7 +9,6 @@ import org.greenvalue.credentials.json.JsonDocuments;
 import org.greenvalue.credentials.model.CredentialShapeRules;
 import org.greenvalue.credentials.model.Urls;
 import org.greenvalue.credentials.model.VerifiableCredential;
-import org.greenvalue.credentials.securing.CredentialSigner;
 import org.greenvalue.credentials.securing.SecuringFormat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,12 +35,7 @@ public class JoseOverheadBenchmark {
 
   @Setup
   public void setUp() {
-    var signer =
-        new CredentialSigner(
-            Fixtures.W3C_KEY,
-            DidKeyResolver.methodFor(Fixtures.W3C_KEY.publicKey()),
-            Fixtures.SIGNING_CLOCK);
-    vcJwt = signer.sign(Fixtures.pcfCredential(), SecuringFormat.VC_JWT).value();
+    vcJwt = Fixtures.signedPcf(SecuringFormat.VC_JWT);
     JsonObject payload = CompactJws.parse(vcJwt).value().payload();
     payloadJson = JsonDocuments.write(payload);
     credential = VerifiableCredential.of(payload);
