@@ -41,7 +41,8 @@ public class JoseOverheadBenchmark {
     credential = VerifiableCredential.of(payload);
     issuer = DidKeyResolver.didFor(Fixtures.W3C_KEY.publicKey());
     if (!shapeRules().valid() || !url()) {
-      throw new IllegalStateException("fixture credential does not pass its shape rules");
+      throw new IllegalStateException(
+          "the fixture must pass its shape rules, its issuer must be a URL");
     }
   }
 

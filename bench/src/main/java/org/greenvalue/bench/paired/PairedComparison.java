@@ -70,12 +70,18 @@ public final class PairedComparison {
   public static void main(String[] args) throws Throwable {
     if (args.length < 4) {
       System.err.println(
-          "usage: PairedComparison <base.jar> <new.jar> <class> <method> [rounds] [seconds]");
+          "usage: PairedComparison <base.jar> <new.jar> <class> <method> [rounds] [seconds]\n"
+              + "   or: PairedComparison <base.jar> <new.jar> <class#method> <class#method>"
+              + " [rounds] [seconds]");
       System.exit(2);
     }
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 40;
     double seconds = args.length > 5 ? Double.parseDouble(args[5]) : 0.5;
     boolean twoMethods = args[2].contains("#");
+    if (twoMethods != args[3].contains("#")) {
+      System.err.println("name both sides as class#method, or give one class and one method");
+      System.exit(2);
+    }
     String[] baseTarget = twoMethods ? args[2].split("#", 2) : new String[] {args[2], args[3]};
     String[] newTarget = twoMethods ? args[3].split("#", 2) : baseTarget;
     Build base = Build.load("base", Path.of(args[0]), baseTarget[0], baseTarget[1]);
